@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { Lesson } from '@/lib/content/lessons';
+import type { CourseModule } from '@/content/course';
+
+type Props = { modules: (CourseModule & { items: Lesson[] })[] };
+
+/** The course map: modules in order, each lesson with its one-line summary and reading time. */
+export function CourseMap({ modules }: Props) {
+  return (
+    <ol className="space-y-10">
+      {modules.map((mod, m) => (
+        <li key={mod.id} aria-labelledby={`module-${mod.id}`}>
+          <h3 id={`module-${mod.id}`} className="text-xl font-semibold">
+            <span className="text-[var(--muted)]">Module {m + 1}.</span> {mod.title}
+          </h3>
+          <p className="mt-1 text-[var(--muted)]">{mod.summary}</p>
+          <ol className="mt-4 divide-y divide-[var(--line)] rounded-lg border border-[var(--line)]">
+            {mod.items.map((lesson) => (
+              <li key={lesson.slug} className="p-4 sm:flex sm:items-baseline sm:justify-between sm:gap-6">
+                <div>
+                  <Link href={`/lessons/${lesson.slug}`} className="font-medium text-[var(--accent)] underline-offset-4 hover:underline">
+                    {lesson.number}. {lesson.title}
+                  </Link>
+                  <p className="mt-1 text-sm text-[var(--muted)]">{lesson.summary}</p>
+                </div>
+                <p className="mt-2 shrink-0 text-sm text-[var(--muted)] sm:mt-0">{lesson.minutes} min read</p>
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,23 @@
+import type { MDXComponents } from 'mdx/types';
+import { Diagram } from '@/components/diagram/diagram';
+import { KeyIdea, Note, Pitfall } from './callout';
+import { CompareTable } from './compare-table';
+import { Table } from './table';
+import { Takeaways } from './takeaways';
+
+/**
+ * The closed set of tags a lesson may use. A tag not listed here fails the build.
+ * Adding a tag is one component and one line here.
+ */
+export const mdxComponents: MDXComponents = {
+  table: Table,
+  Note,
+  Pitfall,
+  KeyIdea,
+  Takeaways,
+  CompareTable,
+  Diagram,
+};
+
+/** The tag names, for the content checks. */
+export const COURSE_TAGS = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));

@@ -1,0 +1,34 @@
+import 'server-only';
+import { evaluate } from '@mdx-js/mdx';
+import rehypeShiki from '@shikijs/rehype';
+import type { MDXComponents } from 'mdx/types';
+import type { ReactElement } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { rehypeCollectHeadings, rehypeTableLabels, remarkMermaid, type TocEntry } from './mdx-plugins';
+
+export type CompiledLesson = { content: ReactElement; toc: TocEntry[] };
+
+/**
+ * Compiles a lesson body on the server at build time. Code is highlighted here (Shiki, light
+ * and dark colours as CSS variables), so no highlighter reaches the browser.
+ */
+export async function compileLesson(file: string, body: string, components: MDXComponents): Promise<CompiledLesson> {
+  const toc: TocEntry[] = [];
+  try {
+    const { default: Content } = await evaluate(body, {
+      ...runtime,
+      remarkPlugins: [remarkGfm, remarkMermaid],
+      rehypePlugins: [
+        rehypeSlug,
+        rehypeCollectHeadings(toc),
+        rehypeTableLabels,
+        [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+      ],
+    });
+    return { content: <Content components={components} />, toc };
+  } catch (err) {
+    throw new Error(`${file}: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,34 @@
+/** The key under which the learner's explicit theme choice is kept. */
+export const THEME_KEY = 'sb-theme';
+
+export type Theme = 'light' | 'dark';
+
+/**
+ * Runs inline in <head> before the first paint, so the page never flashes the wrong theme:
+ * an explicit choice wins, else the system preference.
+ */
+export const THEME_SCRIPT = `(function(){try{var s=localStorage.getItem('${THEME_KEY}');var d=s?s==='dark':window.matchMedia('(prefers-color-scheme: dark)').matches;var e=document.documentElement;e.classList.toggle('dark',d);e.style.colorScheme=d?'dark':'light'}catch(_){}})()`;
+
+/** The theme on the page now (browser only). */
+export function currentTheme(): Theme {
+  return document.documentElement.classList.contains('dark') ? 'dark' : 'light';
+}
+
+/** Applies and remembers a theme; storage may be unavailable, the switch still happens. */
+export function setTheme(theme: Theme): void {
+  const root = document.documentElement;
+  root.classList.toggle('dark', theme === 'dark');
+  root.style.colorScheme = theme;
+  try {
+    localStorage.setItem(THEME_KEY, theme);
+  } catch {
+    // Private mode or a full quota: the choice lasts for this page only.
+  }
+}
+
+/** Calls back whenever the page's theme changes, from any source. Returns the unsubscribe. */
+export function subscribeTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
+}
