@@ -22,7 +22,37 @@ export const COURSE: CourseModule[] = [
   {
     id: 'foundations',
     title: 'Foundations',
-    summary: 'Monoliths, modular monoliths and microservices: what they are and what each costs.',
-    lessons: ['monoliths-and-microservices', 'migration-strategies'],
+    summary: 'Monoliths, modular monoliths and microservices: what they are, how they compare, and why it matters for real-time ML.',
+    lessons: ['monoliths-and-microservices'],
+  },
+  {
+    id: 'spectrum',
+    title: 'The spectrum and megaservices',
+    summary: 'From monolith to nano-services, the ways to slice a system, and megaservices as OPEA and the course use the word.',
+    lessons: [],
+  },
+  {
+    id: 'inside',
+    title: 'Inside a microservices system',
+    summary: 'The characteristics, the supporting components, how services talk, and how they keep their data consistent.',
+    lessons: [],
+  },
+  {
+    id: 'running',
+    title: 'Running microservices',
+    summary: 'Scaling, deploying, securing, observing and tuning services, with the core services of an OPEA platform.',
+    lessons: [],
+  },
+  {
+    id: 'deciding',
+    title: 'Deciding',
+    summary: 'When microservices pay and when they do not: red flags, the decision framework, teams, costs and three case studies.',
+    lessons: [],
+  },
+  {
+    id: 'migrating',
+    title: 'Migrating',
+    summary: 'Moving between monolith, megaservices and microservices in any direction, step by step, and the worked interview questions.',
+    lessons: ['migration-strategies'],
   },
 ];

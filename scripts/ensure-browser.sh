@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Makes sure a Chromium is there for the end-to-end tests and the benchmark.
+# Debian's chromium when we are root on Debian (browser downloads fail on some machines),
+# Playwright's own browser elsewhere.
+set -euo pipefail
+if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then exit 0; fi
+if [ -x /usr/bin/chromium ]; then exit 0; fi
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian's chromium with apt-get…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  exit 0
+fi
+echo "Installing Playwright's Chromium…"
+npx playwright install chromium
