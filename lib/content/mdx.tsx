@@ -24,7 +24,7 @@ export async function compileLesson(file: string, body: string, components: MDXC
         rehypeSlug,
         rehypeCollectHeadings(toc),
         rehypeTableLabels,
-        [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+        [rehypeShiki, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false }],
       ],
     });
     return { content: <Content components={components} />, toc };

@@ -40,9 +40,9 @@ export default async function LessonPage({ params }: Props) {
 
   return (
     <div className="print-full mx-auto grid max-w-7xl gap-8 px-4 py-6 lg:grid-cols-[15rem_minmax(0,1fr)] lg:py-10 xl:grid-cols-[15rem_minmax(0,1fr)_14rem]">
-      <aside className="no-print lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
+      <div className="no-print lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:self-start lg:overflow-y-auto">
         <CourseSidebar modules={sidebar} current={slug} />
-      </aside>
+      </div>
       <main id="main" className="min-w-0">
         <article>
           <LessonHeader lesson={lesson} />
@@ -55,9 +55,9 @@ export default async function LessonPage({ params }: Props) {
         </article>
         <LessonPager prev={prev} next={next} />
       </main>
-      <aside className="no-print hidden xl:sticky xl:top-20 xl:block xl:max-h-[calc(100vh-6rem)] xl:self-start xl:overflow-y-auto">
+      <div className="no-print hidden xl:sticky xl:top-20 xl:block xl:max-h-[calc(100vh-6rem)] xl:self-start xl:overflow-y-auto">
         <TableOfContents entries={toc} />
-      </aside>
+      </div>
     </div>
   );
 }

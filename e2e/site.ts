@@ -1,0 +1,7 @@
+import type { APIRequestContext } from '@playwright/test';
+
+/** Every route the site lists in its sitemap, as paths (e.g. `/lessons/real-time-ml`). */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
