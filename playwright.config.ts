@@ -8,6 +8,8 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Per port, so two runs on one machine (a developer and a helper) never delete each other's traces.
+  outputDir: `test-results/pw-${port}`,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,

@@ -37,6 +37,7 @@ test.describe('browsing the course', () => {
   test('previous and next links move through the course in order', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the course' }).click();
+    await expect(page).toHaveURL(/\/lessons\//);
     const first = await page.getByRole('heading', { level: 1 }).textContent();
     await page.getByRole('link', { name: /^Next lesson/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(first!);
@@ -98,6 +99,7 @@ test.describe('browsing the course', () => {
   test('each page has its own title, description and Open Graph data', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the course' }).click();
+    await expect(page).toHaveURL(/\/lessons\//);
     const h1 = await page.getByRole('heading', { level: 1 }).textContent();
     await expect(page).toHaveTitle(`${h1} · Service Boundaries`);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);

@@ -1,8 +1,24 @@
 import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/course';
+import { SearchButton } from '@/components/search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
+/** The site's sections, in the header on every page. */
+const SITE_LINKS = [
+  { href: '/', label: 'Lessons' },
+  { href: '/builder', label: 'Builder' },
+  { href: '/review', label: 'Review' },
+  { href: '/glossary', label: 'Glossary' },
+];
+
 export function SiteHeader() {
+  const links = SITE_LINKS.map((link) => (
+    <li key={link.href}>
+      <Link href={link.href} className="inline-flex h-10 items-center rounded-md px-2.5 text-sm font-medium hover:bg-[var(--panel)]">
+        {link.label}
+      </Link>
+    </li>
+  ));
   return (
     <header className="sticky top-0 z-30 border-b border-[var(--line)] bg-[var(--page)]/95 backdrop-blur">
       <a
@@ -11,15 +27,25 @@ export function SiteHeader() {
       >
         Skip to content
       </a>
-      <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+      <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-3 px-4">
+        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight">
           <span aria-hidden="true" className="inline-grid h-7 w-7 place-items-center rounded bg-[var(--accent)] text-sm text-[var(--accent-ink)]">
             SB
           </span>
-          {COURSE_TITLE}
+          <span className="hidden min-[400px]:inline">{COURSE_TITLE}</span>
+          <span className="sr-only min-[400px]:hidden">{COURSE_TITLE}</span>
         </Link>
-        <ThemeToggle />
+        <nav aria-label="Site" className="no-print hidden md:block">
+          <ul className="flex items-center gap-1">{links}</ul>
+        </nav>
+        <div className="no-print flex items-center gap-2">
+          <SearchButton />
+          <ThemeToggle />
+        </div>
       </div>
+      <nav aria-label="Site" className="no-print border-t border-[var(--line)] md:hidden">
+        <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2">{links}</ul>
+      </nav>
     </header>
   );
 }

@@ -13,7 +13,7 @@ export function ThemeToggle() {
       className="inline-flex h-10 items-center gap-2 rounded-md border border-[var(--line)] px-3 text-sm font-medium hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
     >
       <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
-      Dark theme
+      <span className="sr-only sm:not-sr-only">Dark theme</span>
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Diagram } from '@/components/diagram/diagram';
+import { GlossaryTerm } from '@/components/glossary/glossary-term';
 import { KeyIdea, Note, Pitfall } from './callout';
 import { CompareTable } from './compare-table';
 import { Table } from './table';
@@ -17,6 +18,8 @@ export const mdxComponents: MDXComponents = {
   Takeaways,
   CompareTable,
   Diagram,
+  // Not written by authors: the glossary marker wraps the first use of each term in it.
+  GlossaryTerm,
 };
 
 /** The tag names, for the content checks. */

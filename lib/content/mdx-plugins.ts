@@ -54,3 +54,64 @@ export function rehypeTableLabels() {
     });
   };
 }
+
+/** What the glossary marker needs of a term. */
+export type MarkableTerm = { id: string; names: string[] };
+
+const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'th', 'figcaption', 'button']);
+
+/**
+ * Marks the first use of each glossary term in a lesson's prose as `<GlossaryTerm id="…">`, so
+ * the reader can hover, focus or tap it for the definition. Headings, links, code and table
+ * headers are left alone; longer names win over shorter ones ("API gateway" before "API").
+ */
+export function rehypeGlossary(terms: MarkableTerm[]) {
+  const names = terms
+    .flatMap((t) => t.names.map((name) => ({ id: t.id, name })))
+    .filter((n) => n.name.length >= 3)
+    .sort((a, b) => b.name.length - a.name.length);
+  if (names.length === 0) return () => () => {};
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\w-])(${names.map((n) => escape(n.name)).join('|')})(?![\\w-])`, 'gi');
+  const byName = new Map(names.map((n) => [n.name.toLowerCase(), n.id]));
+
+  return () => (tree: HastRoot) => {
+    const used = new Set<string>();
+    const walk = (node: HastRoot | Element, skip: boolean) => {
+      for (let i = 0; i < node.children.length; i++) {
+        const child = node.children[i]!;
+        if (child.type === 'element') {
+          walk(child, skip || SKIP.has(child.tagName));
+          continue;
+        }
+        if ((child as { type: string }).type === 'mdxJsxFlowElement' || (child as { type: string }).type === 'mdxJsxTextElement') {
+          const name = (child as unknown as { name: string | null }).name;
+          // Inside course tags (callouts, takeaways) prose is marked too; inside others it is not.
+          if (name && ['Note', 'Pitfall', 'KeyIdea', 'Takeaways', 'CompareTable'].includes(name)) walk(child as unknown as Element, skip);
+          continue;
+        }
+        if (child.type !== 'text' || skip) continue;
+        const parts: (typeof child | Element)[] = [];
+        let last = 0;
+        for (const match of child.value.matchAll(pattern)) {
+          const id = byName.get(match[0].toLowerCase());
+          if (!id || used.has(id)) continue;
+          used.add(id);
+          if (match.index > last) parts.push({ type: 'text', value: child.value.slice(last, match.index) });
+          parts.push({
+            type: 'mdxJsxTextElement',
+            name: 'GlossaryTerm',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+            children: [{ type: 'text', value: match[0] }],
+          } as unknown as Element);
+          last = match.index + match[0].length;
+        }
+        if (parts.length === 0) continue;
+        if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
+        node.children.splice(i, 1, ...(parts as typeof node.children));
+        i += parts.length - 1;
+      }
+    };
+    walk(tree, false);
+  };
+}

@@ -6,7 +6,8 @@ import type { ReactElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { rehypeCollectHeadings, rehypeTableLabels, remarkMermaid, type TocEntry } from './mdx-plugins';
+import { loadGlossary } from './glossary';
+import { rehypeCollectHeadings, rehypeGlossary, rehypeTableLabels, remarkMermaid, type TocEntry } from './mdx-plugins';
 
 export type CompiledLesson = { content: ReactElement; toc: TocEntry[] };
 
@@ -16,6 +17,7 @@ export type CompiledLesson = { content: ReactElement; toc: TocEntry[] };
  */
 export async function compileLesson(file: string, body: string, components: MDXComponents): Promise<CompiledLesson> {
   const toc: TocEntry[] = [];
+  const terms = loadGlossary().map((t) => ({ id: t.id, names: [t.term, ...(t.aliases ?? [])] }));
   try {
     const { default: Content } = await evaluate(body, {
       ...runtime,
@@ -24,6 +26,7 @@ export async function compileLesson(file: string, body: string, components: MDXC
         rehypeSlug,
         rehypeCollectHeadings(toc),
         rehypeTableLabels,
+        rehypeGlossary(terms),
         [rehypeShiki, { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false }],
       ],
     });

@@ -1,0 +1,148 @@
+'use client';
+import type MiniSearch from 'minisearch';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createIndex, searchIndex, type SearchDoc } from '@/lib/search/engine';
+
+type Props = { open: boolean; onClose: () => void };
+
+let indexPromise: Promise<MiniSearch<SearchDoc>> | undefined;
+
+/** Fetches the documents once per page and builds the index; later searches need no network. */
+function loadIndex(): Promise<MiniSearch<SearchDoc>> {
+  indexPromise ??= fetch('/search-index.json')
+    .then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json() as Promise<SearchDoc[]>;
+    })
+    .then(createIndex)
+    .catch((err) => {
+      indexPromise = undefined;
+      throw err;
+    });
+  return indexPromise;
+}
+
+const KIND_LABEL: Record<SearchDoc['kind'], string> = { section: 'Lesson', term: 'Glossary', quiz: 'Quiz' };
+
+export function SearchDialog({ open, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState('');
+  const router = useRouter();
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      inputRef.current?.select();
+      loadIndex().then(setIndex, () => setFailed(true));
+    } else if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const hits = useMemo(() => (index ? searchIndex(index, query) : []), [index, query]);
+  const status = failed
+    ? 'The search index could not be loaded. Check your connection and try again.'
+    : !index
+      ? query
+        ? 'Loading the search index…'
+        : ''
+      : query.trim().length < 2
+        ? ''
+        : hits.length === 0
+          ? `No results for “${query.trim()}”.`
+          : `${hits.length} result${hits.length === 1 ? '' : 's'}.`;
+
+  const go = (href: string) => {
+    onClose();
+    router.push(href);
+  };
+
+  const moveFocus = (from: EventTarget, delta: number) => {
+    const links = [...(listRef.current?.querySelectorAll('a') ?? [])];
+    const i = links.indexOf(from as HTMLAnchorElement);
+    const next = i + delta;
+    if (next < 0) inputRef.current?.focus();
+    else links[Math.min(next, links.length - 1)]?.focus();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === dialogRef.current) onClose();
+      }}
+      className="mx-auto mt-[10vh] w-[min(40rem,calc(100vw-1rem))] rounded-lg border border-[var(--line)] bg-[var(--page)] p-0 text-[var(--ink)] shadow-2xl backdrop:bg-black/50"
+    >
+      <div className="flex items-center justify-between border-b border-[var(--line)] px-4 py-3">
+        <h2 id={titleId} className="font-semibold">
+          Search the course
+        </h2>
+        <button type="button" onClick={onClose} className="h-9 rounded px-3 text-sm hover:bg-[var(--panel)]">
+          Close
+        </button>
+      </div>
+      <div className="p-4">
+        <label className="sr-only" htmlFor={`${titleId}-input`}>
+          Search
+        </label>
+        <input
+          ref={inputRef}
+          id={`${titleId}-input`}
+          type="search"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Lessons, terms, quiz topics…"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              listRef.current?.querySelector('a')?.focus();
+            } else if (e.key === 'Enter' && hits[0]) {
+              e.preventDefault();
+              go(hits[0].href);
+            }
+          }}
+          className="h-12 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 text-base outline-none focus:border-[var(--accent)] focus:ring-2 focus:ring-[var(--accent)]"
+        />
+        <p role="status" className="mt-2 min-h-5 text-sm text-[var(--muted)]">
+          {status}
+        </p>
+        <ul ref={listRef} aria-label="Search results" className="mt-2 max-h-[55vh] space-y-1 overflow-y-auto">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <a
+                href={hit.href}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(hit.href);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                    e.preventDefault();
+                    moveFocus(e.currentTarget, e.key === 'ArrowDown' ? 1 : -1);
+                  }
+                }}
+                className="block rounded-md px-3 py-2 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-2 focus:outline-[var(--accent)]"
+              >
+                <span className="block font-medium">{hit.title}</span>
+                <span className="block text-xs text-[var(--muted)]">
+                  {KIND_LABEL[hit.kind]} · {hit.context}
+                </span>
+                <span className="mt-0.5 block text-sm text-[var(--muted)]">{hit.snippet}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </dialog>
+  );
+}
