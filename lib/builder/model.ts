@@ -42,7 +42,18 @@ export type Interaction = {
 };
 
 /** A request users care about, as the chain of capabilities it passes through in order. */
-export type CriticalRequest = { id: string; name: string; path: string[] };
+export type CriticalRequest = {
+  id: string;
+  name: string;
+  /**
+   * Capability ids in call order, e.g. `["checkout", "cart", "pricing"]`. Each step is called by
+   * the nearest earlier step that has an interaction to it: the one before in a chain, or an
+   * orchestrator such as a gateway that calls several steps in turn.
+   */
+  path: string[];
+  /** Optional latency the request may add in calls between capabilities, in ms, e.g. `100`. */
+  budgetMs?: number;
+};
 
 /** The organisation and constraints around the system. The same cut scores differently in different contexts. */
 export type ScenarioContext = {
@@ -53,6 +64,8 @@ export type ScenarioContext = {
   devopsCapacity: 'low' | 'medium' | 'high';
   /** Human-readable traffic, e.g. "2M requests a day, 10x spikes on sale days". */
   traffic: string;
+  /** How hard load drives the design: weighs scaling mismatches (low 0.5×, medium 1×, high 1.5×). Defaults to medium. */
+  trafficLevel?: 'low' | 'medium' | 'high';
   constraints: string[];
 };
 
@@ -62,6 +75,8 @@ export type ReferenceDesign = {
   title: string;
   rationale: string;
   services: { name: string; capabilities: string[] }[];
+  /** Call styles the reference chooses for switchable calls, by interaction id, e.g. `{ "orders-payments": "async" }`. */
+  modes?: Record<string, 'sync' | 'async'>;
 };
 
 export type Scenario = {
@@ -137,4 +152,6 @@ export type Evaluation = {
   findings: Finding[];
   /** Plain figures the panel can show, e.g. `{ services: 4, crossingCalls: 7 }`. */
   metrics: Record<string, number>;
+  /** The reference design nearest to this cut, e.g. `{ id: "three-services", title: "Three services", mojoFM: 83.3, f1: 0.8 }`. */
+  closestReference?: { id: string; title: string; mojoFM: number; f1: number };
 };
