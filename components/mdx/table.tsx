@@ -1,9 +1,14 @@
 import type { ComponentProps } from 'react';
 
-/** Every Markdown table scrolls inside its own keyboard-reachable frame, never the page. */
-export function Table(props: ComponentProps<'table'>) {
+type Props = ComponentProps<'table'> & { 'data-columns'?: string };
+
+/**
+ * Every Markdown table scrolls inside its own keyboard-reachable frame, never the page. The
+ * frame is named after the table's columns (set at build time), so each one is distinct.
+ */
+export function Table({ 'data-columns': columns, ...props }: Props) {
   return (
-    <div className="table-frame" role="region" aria-label="Table" tabIndex={0}>
+    <div className="table-frame" role="region" aria-label={columns ? `Table: ${columns}` : 'Table'} tabIndex={0}>
       <table {...props} />
     </div>
   );

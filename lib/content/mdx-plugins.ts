@@ -41,6 +41,8 @@ export function rehypeTableLabels() {
       visit(table, 'element', (cell: Element) => {
         if (cell.tagName === 'th') labels.push(toString(cell).trim());
       });
+      // Names the table's scroll frame after its columns, so several tables on a page differ.
+      table.properties.dataColumns = labels.filter(Boolean).join(', ');
       visit(table, 'element', (row: Element) => {
         if (row.tagName !== 'tr') return;
         let col = 0;
