@@ -10,8 +10,8 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  expectNoA11yViolations: async ({ page }, use) => {
-    await use(async (target = page) => {
+  expectNoA11yViolations: async ({ page }, provide) => {
+    await provide(async (target = page) => {
       const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
       const summary = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
