@@ -5,3 +5,8 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   const xml = await (await request.get('/sitemap.xml')).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
+
+/** The reading pages of the lessons (`/lessons/<slug>`), without their presenter and handout routes. */
+export async function lessonPaths(request: APIRequestContext): Promise<string[]> {
+  return (await sitemapPaths(request)).filter((p) => /^\/lessons\/[^/]+$/.test(p));
+}

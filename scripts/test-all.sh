@@ -19,6 +19,7 @@ step() {
 step "lint" npx eslint .
 step "types" npx tsc --noEmit
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+step "diagrams" node scripts/render-diagrams.mjs --strict
 if step "build" npx next build; then
   step "end-to-end tests" env CI=${CI:-} PW_JSON_OUTPUT=test-results/e2e.json npx playwright test
 else

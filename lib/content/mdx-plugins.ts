@@ -35,6 +35,7 @@ export function rehypeCollectHeadings(toc: TocEntry[]) {
 /** Gives each table cell the text of its column header, so narrow screens can show cards. */
 export function rehypeTableLabels() {
   return (tree: HastRoot) => {
+    const seen = new Map<string, number>();
     visit(tree, 'element', (table: Element) => {
       if (table.tagName !== 'table') return;
       const labels: string[] = [];
@@ -42,7 +43,10 @@ export function rehypeTableLabels() {
         if (cell.tagName === 'th') labels.push(toString(cell).trim());
       });
       // Names the table's scroll frame after its columns, so several tables on a page differ.
-      table.properties.dataColumns = labels.filter(Boolean).join(', ');
+      const columns = labels.filter(Boolean).join(', ');
+      const count = (seen.get(columns) ?? 0) + 1;
+      seen.set(columns, count);
+      table.properties.dataColumns = count > 1 ? `${columns} (${count})` : columns;
       visit(table, 'element', (row: Element) => {
         if (row.tagName !== 'tr') return;
         let col = 0;

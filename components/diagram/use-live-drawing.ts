@@ -1,0 +1,46 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { describeMermaidError, type DiagramError } from '@/lib/diagram/errors';
+import { renderDiagram } from '@/lib/diagram/mermaid-client';
+import { prepareSource } from '@/lib/diagram/prepare-source';
+import type { DiagramTheme } from '@/lib/diagram/theme';
+
+/** The live drawing: the last SVG that rendered (kept through errors) and the current error. */
+export type LiveDrawing = { svg: string | null; error: DiagramError | null; clear: () => void };
+
+/**
+ * Draws `source` in the browser whenever it or the theme changes, `delay` ms after the last
+ * change (debounced typing). `null` draws nothing. A result that arrives after a newer request
+ * is dropped, so fast typing and StrictMode's double effects never show an older drawing.
+ */
+export function useLiveDrawing(source: string | null, theme: DiagramTheme, delay: number): LiveDrawing {
+  const [svg, setSvg] = useState<string | null>(null);
+  const [error, setError] = useState<DiagramError | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (source === null) return;
+    const request = ++latest.current;
+    const timer = window.setTimeout(() => {
+      renderDiagram(prepareSource(source, theme), theme).then(
+        (drawn) => {
+          if (request !== latest.current) return;
+          setSvg(drawn);
+          setError(null);
+        },
+        (err: unknown) => {
+          if (request === latest.current) setError(describeMermaidError(err, source));
+        },
+      );
+    }, delay);
+    return () => window.clearTimeout(timer);
+  }, [source, theme, delay]);
+
+  const clear = useCallback(() => {
+    latest.current += 1;
+    setSvg(null);
+    setError(null);
+  }, []);
+
+  return { svg: source === null ? null : svg, error: source === null ? null : error, clear };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compactSvg, finishSvg, isInertSvg, renameSvgIds, scopeStrayIds, svgSize } from './svg';
+
+const svg = (inner = '') =>
+  `<svg id="mmd-k1-light" width="100%" viewBox="4 4 787.975341796875 139" role="graphics-document document" aria-roledescription="flowchart-v2" aria-labelledby="chart-title-mmd-k1-light"><title id="chart-title-mmd-k1-light">T</title><style>#mmd-k1-light .node{fill:red}</style>${inner}</svg>`;
+
+describe('finishSvg', () => {
+  it('makes the drawing one image with a plain role description', () => {
+    const out = finishSvg(svg());
+    expect(out).toMatch(/^<svg [^>]*role="img" aria-roledescription="diagram">/);
+    expect(out).not.toContain('graphics-document');
+    expect(out).not.toContain('flowchart-v2');
+    expect(out).toContain('aria-labelledby="chart-title-mmd-k1-light"');
+  });
+});
+
+describe('compactSvg', () => {
+  it('rounds geometry to hundredths and drops data-points', () => {
+    const out = compactSvg('<path d="M183.97533837763297,73.5L-0.0001,2" data-points="W3si" transform="translate(97.9876708984375, 73.5)"/>');
+    expect(out).toBe('<path d="M183.98,73.5L0,2" transform="translate(97.99, 73.5)"/>');
+  });
+
+  it('leaves text and ids alone', () => {
+    const text = '<p>Version 1.23456 of the API</p>';
+    expect(compactSvg(text)).toBe(text);
+  });
+});
+
+describe('renameSvgIds', () => {
+  it('re-prefixes every id and every reference to it', () => {
+    const out = renameSvgIds(svg('<path marker-end="url(#mmd-k1-light_pointEnd)"/>'), 'mmd-k1', 'mmd-k1-R1');
+    expect(out).not.toMatch(/mmd-k1-light/);
+    expect(out).toContain('id="mmd-k1-R1-light"');
+    expect(out).toContain('#mmd-k1-R1-light .node');
+    expect(out).toContain('url(#mmd-k1-R1-light_pointEnd)');
+  });
+});
+
+describe('isInertSvg', () => {
+  it('accepts an ordinary drawing', () => {
+    expect(isInertSvg(svg('<g class="node"><foreignObject><div><p>Cart</p></div></foreignObject></g>'))).toBe(true);
+  });
+
+  it.each([
+    ['a script element', '<script>alert(1)</script>'],
+    ['an event handler', '<image href="x" onerror="alert(1)"/>'],
+    ['a javascript: link', '<a href="javascript:alert(1)">x</a>'],
+    ['an iframe', '<foreignObject><iframe src="https://evil"></iframe></foreignObject>'],
+  ])('refuses %s', (_name, inner) => {
+    expect(isInertSvg(svg(inner))).toBe(false);
+  });
+});
+
+describe('svgSize', () => {
+  it('reads the natural size from the viewBox', () => {
+    expect(svgSize(svg())).toEqual({ width: 787.975341796875, height: 139 });
+  });
+});
+
+describe('scopeStrayIds', () => {
+  it('renames ids Mermaid left without the render id, and their references, in order', () => {
+    const out = scopeStrayIds('<svg id="mmd-k"><line id="actor9"/><line id="actor13"/><use href="#actor13"/><path fill="url(#actor9)"/><g id="mmd-k-node"/></svg>');
+    expect(out).toBe('<svg id="mmd-k"><line id="mmd-k-i0"/><line id="mmd-k-i1"/><use href="#mmd-k-i1"/><path fill="url(#mmd-k-i0)"/><g id="mmd-k-node"/></svg>');
+  });
+
+  it('keeps ids that already carry the render id', () => {
+    const svg = '<svg id="mmd-k" aria-labelledby="chart-title-mmd-k"><title id="chart-title-mmd-k">T</title></svg>';
+    expect(scopeStrayIds(svg)).toBe(svg);
+  });
+});
