@@ -5,14 +5,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 type Fixtures = {
-  /** Runs axe on the page as it is now and fails with a readable list of violations. */
-  expectNoA11yViolations: (page?: Page) => Promise<void>;
+  /**
+   * Runs axe on the page as it is now and fails with a readable list of violations. `within`
+   * (a CSS selector) scans only that part, for tests that check one widget in many states.
+   */
+  expectNoA11yViolations: (page?: Page, within?: string) => Promise<void>;
 };
 
 export const test = base.extend<Fixtures>({
   expectNoA11yViolations: async ({ page }, provide) => {
-    await provide(async (target = page) => {
-      const results = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
+    await provide(async (target = page, within) => {
+      const builder = new AxeBuilder({ page: target }).withTags(AXE_TAGS);
+      const results = await (within ? builder.include(within) : builder).analyze();
       const summary = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`,
       );
