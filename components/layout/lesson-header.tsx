@@ -9,6 +9,10 @@ export function LessonHeader({ lesson }: { lesson: Lesson }) {
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
       <p className="mt-2 text-[var(--muted)]">{lesson.minutes} min read</p>
+      <p className="no-print mt-1 flex gap-4 text-sm">
+        <a href={`/lessons/${lesson.slug}/present`} className="font-medium text-[var(--accent)] underline underline-offset-2">Present</a>
+        <a href={`/lessons/${lesson.slug}/handout`} className="font-medium text-[var(--accent)] underline underline-offset-2">Handout</a>
+      </p>
       <section aria-labelledby="objectives-heading" className="mt-6 rounded-lg border border-[var(--line)] p-5">
         <h2 id="objectives-heading" className="font-semibold">
           Learning objectives

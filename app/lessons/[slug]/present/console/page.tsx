@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDeck } from '@/components/presenter/deck';
+import { SpeakerConsole } from '@/components/presenter/speaker-console';
+import { getLesson, loadCourse } from '@/lib/content/lessons';
+import { loadGuides } from '@/lib/presenter/guides';
+import { lessonBudget } from '@/lib/presenter/plan';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lesson = getLesson((await params).slug);
+  return lesson ? { title: `${lesson.title} · Speaker console`, robots: { index: false } } : {};
+}
+
+export default async function ConsolePage({ params }: Props) {
+  const lesson = getLesson((await params).slug);
+  if (!lesson) notFound();
+  const deck = await getDeck(lesson);
+  const budget = lessonBudget(loadGuides(), lesson.slug);
+  return (
+    <SpeakerConsole
+      slug={lesson.slug}
+      lessonTitle={lesson.title}
+      slides={deck.map(({ title, section, content, notes }) => ({ title, section, content, notes }))}
+      budgetMinutes={budget?.minutes ?? null}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDeck } from '@/components/presenter/deck';
+import { Presenter } from '@/components/presenter/presenter';
+import { getLesson, loadCourse } from '@/lib/content/lessons';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lesson = getLesson((await params).slug);
+  return lesson ? { title: `${lesson.title} · Slides`, robots: { index: false } } : {};
+}
+
+export default async function PresentPage({ params }: Props) {
+  const lesson = getLesson((await params).slug);
+  if (!lesson) notFound();
+  const deck = await getDeck(lesson);
+  return <Presenter slug={lesson.slug} lessonTitle={lesson.title} slides={deck.map(({ title, section, content }) => ({ title, section, content }))} />;
+}

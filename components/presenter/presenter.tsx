@@ -1,0 +1,90 @@
+'use client';
+import './presenter.css';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { DeckContext } from './deck-context';
+import { GotoDialog } from './goto-dialog';
+import { SlideView } from './slide-view';
+import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
+import { useDeck } from './use-deck';
+
+const noSubscribe = () => () => {};
+/** Opened by the console as the audience window (`?audience=1`): slides only. */
+const isAudienceWindow = () => new URLSearchParams(window.location.search).get('audience') === '1';
+
+/** A slide as the audience sees it (no notes). */
+export type AudienceSlide = { title: string; section: string | null; content: ReactNode };
+
+type Props = { slug: string; lessonTitle: string; slides: AudienceSlide[] };
+
+/**
+ * The slides on the projector. Alone, with a slim control bar; opened by the speaker console
+ * (`?audience=1`), slides only, following the console. Keys work in both.
+ */
+export function Presenter({ slug, lessonTitle, slides }: Props) {
+  const router = useRouter();
+  const count = slides.length;
+  const { state, ready, act } = useDeck(slug, count, 'audience');
+  const audience = useSyncExternalStore(noSubscribe, isAudienceWindow, () => false);
+  const [goto, setGoto] = useState(false);
+
+  const slide = slides[state.slide]!;
+  const exit = () => router.push(`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`);
+  usePresenterKeys((command) => {
+    if (command.type === 'fullscreen') toggleFullscreen();
+    else if (command.type === 'goto-dialog') setGoto(true);
+    else if (command.type === 'exit') exit();
+    else act(command);
+  });
+
+  const context = useMemo(
+    () => ({ isRevealed: (i: number) => state.revealed.includes(i), reveal: (i: number) => act({ type: 'reveal', slide: i }), controls: !audience }),
+    [state.revealed, act, audience],
+  );
+
+  return (
+    <main id="main" className="presenter" data-ready={ready || undefined} data-audience={audience || undefined}>
+      <h1 className="sr-only">{lessonTitle}: slides</h1>
+      <DeckContext.Provider value={context}>
+        <SlideView index={state.slide} count={count} title={slide.title} blank={state.blank}>
+          {slide.content}
+        </SlideView>
+      </DeckContext.Provider>
+      <p role="status" className="sr-only">
+        {state.blank ? 'The screen is blank. Press B to show the slide again.' : ''}
+      </p>
+      <footer className="presenter-bar" data-blank={state.blank || undefined}>
+        <p className="presenter-counter" aria-live="polite">
+          Slide {state.slide + 1} of {count}
+        </p>
+        {audience ? null : (
+          <nav aria-label="Presentation" className="presenter-controls">
+            <button type="button" className="presenter-button" onClick={() => act({ type: 'prev' })} disabled={state.slide === 0}>
+              Previous slide
+            </button>
+            <button type="button" className="presenter-button" onClick={() => act({ type: 'next' })} disabled={state.slide === count - 1}>
+              Next slide
+            </button>
+            <button type="button" className="presenter-button" onClick={() => setGoto(true)} aria-keyshortcuts="G">
+              Go to slide
+            </button>
+            <button type="button" className="presenter-button" aria-pressed={state.blank} onClick={() => act({ type: 'blank' })} aria-keyshortcuts="B">
+              Blank screen
+            </button>
+            <button type="button" className="presenter-button" onClick={toggleFullscreen} aria-keyshortcuts="F">
+              Full screen
+            </button>
+            <Link className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
+              Speaker console
+            </Link>
+            <Link className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
+              Back to the lesson
+            </Link>
+          </nav>
+        )}
+      </footer>
+      <GotoDialog open={goto} count={count} current={state.slide} titles={slides.map((s) => s.title)} onGo={(n) => act({ type: 'go', slide: n })} onClose={() => setGoto(false)} />
+    </main>
+  );
+}

@@ -1,0 +1,115 @@
+import { expect, test } from './fixtures';
+
+const LESSON = '/lessons/migration-strategies';
+const counter = (page: import('@playwright/test').Page) => page.getByText(/^Slide \d+ of \d+$/);
+
+/** The deck's size, read off the counter ("Slide 1 of 17" → 17). */
+async function slideCount(page: import('@playwright/test').Page) {
+  const text = (await counter(page).textContent()) ?? '';
+  return Number(/of (\d+)/.exec(text)?.[1]);
+}
+
+test.describe('presenter view', () => {
+  test('moves with the arrows, Space, PageUp/PageDown (a clicker), Home and End, keeping the slide in the URL', async ({ page }) => {
+    await page.goto(`${LESSON}/present`);
+    await expect(counter(page)).toHaveText(/^Slide 1 of \d+$/);
+    const total = await slideCount(page);
+    expect(total).toBeGreaterThan(5);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`Slide 2 of ${total}`);
+    await page.keyboard.press('Space');
+    await expect(counter(page)).toHaveText(`Slide 3 of ${total}`);
+    await page.keyboard.press('PageDown');
+    await expect(counter(page)).toHaveText(`Slide 4 of ${total}`);
+    await expect(page).toHaveURL(/[?&]slide=4\b/);
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText(`Slide 3 of ${total}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(counter(page)).toHaveText(`Slide 2 of ${total}`);
+    await page.keyboard.press('End');
+    await expect(counter(page)).toHaveText(`Slide ${total} of ${total}`);
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`Slide ${total} of ${total}`);
+    await page.keyboard.press('Home');
+    await expect(counter(page)).toHaveText(`Slide 1 of ${total}`);
+  });
+
+  test('opens at the slide in the URL and keeps it across a reload', async ({ page }) => {
+    // Slide 1 is the title, slide 2 the lesson's opening paragraph, then one slide per section.
+    await page.goto(`${LESSON}/present?slide=4`);
+    await expect(counter(page)).toHaveText(/^Slide 4 of/);
+    await expect(page.getByRole('region', { name: /^Slide 4 of \d+: The big bang$/ })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/slide=5/);
+    await page.reload();
+    await expect(counter(page)).toHaveText(/^Slide 5 of/);
+    await page.goto(`${LESSON}/present#/6`);
+    await expect(counter(page)).toHaveText(/^Slide 6 of/);
+  });
+
+  test('G goes to a slide by number', async ({ page }) => {
+    await page.goto(`${LESSON}/present`);
+    await expect(counter(page)).toHaveText(/^Slide 1 of/);
+    await page.keyboard.press('g');
+    const dialog = page.getByRole('dialog', { name: 'Go to a slide' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel(/Slide number/).fill('6');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(counter(page)).toHaveText(/^Slide 6 of/);
+  });
+
+  test('B blanks the screen and B (or moving on) brings the slide back', async ({ page }) => {
+    await page.goto(`${LESSON}/present?slide=3`);
+    const slide = page.getByRole('heading', { name: 'Two ways to migrate' });
+    await expect(slide).toBeVisible();
+    await page.keyboard.press('b');
+    await expect(slide).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'The screen is blank' })).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Blank screen' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('B');
+    await expect(slide).toBeVisible();
+    await page.keyboard.press('.');
+    await expect(slide).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { name: 'The big bang', exact: true })).toBeVisible();
+  });
+
+  test('Esc goes back to the lesson at the section on screen', async ({ page }) => {
+    await page.goto(`${LESSON}/present?slide=4`);
+    await expect(counter(page)).toHaveText(/^Slide 4 of/);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(new RegExp(`${LESSON}#the-big-bang$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Migration strategies' })).toBeVisible();
+  });
+
+  test('slide text is projector size (at least 28 px at 1280×720)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${LESSON}/present?slide=2`);
+    const paragraph = page.getByRole('region', { name: /^Slide 2 of/ }).locator('p').first();
+    await expect(paragraph).toBeVisible();
+    const size = await paragraph.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+  });
+
+  test('a quiz in the lesson becomes polls: one question alone, then "Reveal answer"', async ({ page }) => {
+    await page.goto(`${LESSON}/present`);
+    await expect(counter(page)).toHaveText(/^Slide 1 of/);
+    await page.keyboard.press('End');
+    const reveal = page.getByRole('button', { name: 'Reveal answer' });
+    for (let i = 0; i < 12 && !(await reveal.isVisible()); i++) await page.keyboard.press('PageUp');
+    await expect(reveal).toBeVisible();
+    await expect(page.getByText(/^Quiz: .* · question \d+ of \d+$/)).toBeVisible();
+    await reveal.click();
+    await expect(page.getByText('Answer', { exact: true })).toBeVisible();
+    await expect(reveal).toBeHidden();
+  });
+
+  test('speaker notes stay out of the lesson page', async ({ page }) => {
+    await page.goto(LESSON);
+    await expect(page.getByRole('heading', { level: 1, name: 'Migration strategies' })).toBeVisible();
+    await expect(page.getByText(/ask the room which one they would pick/i)).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Present' })).toHaveAttribute('href', `${LESSON}/present`);
+  });
+});

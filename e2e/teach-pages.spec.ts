@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures';
+
+test.describe('teach pages', () => {
+  test('/teach lists every module plan, each with a way to start presenting', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Site' }).first().getByRole('link', { name: 'Teach' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Teach this course' })).toBeVisible();
+    const plans = page.getByRole('link', { name: /^Session plan: / });
+    await expect(plans).toHaveCount(6);
+    const start = page.getByRole('link', { name: /^Start presenting Foundations/ });
+    await expect(start).toHaveAttribute('href', /\/lessons\/[a-z0-9-]+\/present\/console$/);
+  });
+
+  test('a module plan shows its agenda with timings, prompts, exercise and misconceptions', async ({ page }) => {
+    await page.goto('/teach/foundations');
+    await expect(page.getByRole('heading', { level: 1, name: 'Foundations' })).toBeVisible();
+    const agenda = page.getByRole('table');
+    await expect(agenda.getByRole('row').nth(1)).toContainText('0:00–0:10');
+    for (const name of ['Objectives', 'Agenda', 'Discussion prompts', 'Common misconceptions']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    await expect(page.getByRole('heading', { level: 2, name: /^Exercise: / })).toBeVisible();
+    await page.getByRole('link', { name: 'Start presenting' }).click();
+    await expect(page.getByRole('button', { name: 'Open audience window' })).toBeVisible();
+  });
+
+  test('a class poll shows one question alone and reveals its answer', async ({ page }) => {
+    await page.goto('/teach/poll?quiz=migration-strategies&q=ten-percent-slice');
+    await expect(page.getByLabel('Quiz')).toHaveValue('migration-strategies');
+    await expect(page.getByLabel('Question')).toHaveValue('ten-percent-slice');
+    await expect(page.getByRole('heading', { level: 2, name: /240,000 daily active users/ })).toBeVisible();
+    await expect(page.getByText('24,000 users', { exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Reveal answer' }).click();
+    await expect(page.getByText('24,000 users', { exact: true })).toBeVisible();
+    await expect(page.getByText(/Ten per cent of 240,000 is 24,000 users/)).toBeVisible();
+    // Any question of any quiz can be pulled in; the choice is kept in the URL.
+    await page.getByLabel('Quiz').selectOption('monoliths-and-microservices');
+    await expect(page).toHaveURL(/quiz=monoliths-and-microservices/);
+    await expect(page.getByRole('button', { name: 'Reveal answer' })).toBeVisible();
+  });
+
+  test('the handout prints takeaways, a worksheet and the answer key on its own page', async ({ page }) => {
+    await page.goto('/lessons/migration-strategies/handout');
+    await expect(page.getByRole('heading', { level: 1, name: 'Migration strategies' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Key takeaways' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Worksheet' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Print the handout' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Site' }).first()).toBeHidden();
+    const key = page.getByRole('region', { name: 'Answer key' });
+    await expect(key).toBeVisible();
+    expect(await key.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expect(page.locator('.slide-diagram-light').first()).toBeVisible();
+  });
+
+  test('the builder on the big screen shows a reference design and explains a bad share link', async ({ page }) => {
+    await page.goto('/teach/builder/retail-shop');
+    await expect(page.getByRole('heading', { level: 2, name: 'Reference design' })).toBeVisible();
+    const field = page.getByLabel("Learner's share link");
+    await field.fill('https://example.org/builder/retail-shop');
+    await page.getByRole('button', { name: 'Open design' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'carries no design' })).toBeVisible();
+    await field.fill('https://example.org/builder/order-saga#design=abc');
+    await page.getByRole('button', { name: 'Open design' }).click();
+    await expect(page.getByRole('link', { name: 'Open it with its own scenario' })).toHaveAttribute('href', '/teach/builder/order-saga#design=abc');
+    await page.getByRole('button', { name: 'Reference design', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Reference design' })).toBeHidden();
+  });
+});

@@ -1,0 +1,117 @@
+import type { Question } from '@/lib/quiz/schema';
+import { presentQuestion } from '@/lib/quiz/shuffle';
+
+/**
+ * A quiz question as a room reads it off a screen or a worksheet: lettered options in a fixed,
+ * seeded order, and the answer in words that refer to those letters. Pure, so the poll view,
+ * the handout and the answer key always agree.
+ */
+
+/** One lettered list on a poll or worksheet, e.g. `{ title: "Reasons", items: ["A. …", "B. …"] }`. */
+export type OptionList = { title: string | null; items: { letter: string; text: string }[] };
+
+/** What a poll shows before the reveal: labelled facts (scenario questions) and the option lists. */
+export type PollLayout = { facts: { label: string; value: string }[]; lists: OptionList[]; instruction: string };
+
+export const letter = (i: number) => String.fromCharCode(65 + i);
+
+const lettered = (texts: string[]) => texts.map((text, i) => ({ letter: letter(i), text }));
+
+/** The seed every presenter surface shuffles with, so the poll and the handout show one order. */
+export const POLL_SEED = 'poll';
+
+/** The question with its options in the order every class surface shows them. */
+export function shownQuestion(question: Question): Question {
+  return presentQuestion(question, POLL_SEED);
+}
+
+/** The poll or worksheet layout of a question, options in the shown order. */
+export function pollLayout(question: Question): PollLayout {
+  const q = shownQuestion(question);
+  switch (q.type) {
+    case 'single':
+      return { facts: [], lists: [{ title: null, items: lettered(q.choices.map((c) => c.text)) }], instruction: 'Choose one.' };
+    case 'multiple':
+      return { facts: [], lists: [{ title: null, items: lettered(q.choices.map((c) => c.text)) }], instruction: 'Choose every one that applies.' };
+    case 'true-false':
+      return {
+        facts: [],
+        lists: [{ title: 'Why?', items: lettered(q.reasons.map((r) => r.text)) }],
+        instruction: 'True or false? Then pick the reason.',
+      };
+    case 'ordering':
+      return { facts: [], lists: [{ title: null, items: lettered(q.items.map((i) => i.text)) }], instruction: 'Put these in order.' };
+    case 'matching':
+      return {
+        facts: [],
+        lists: [
+          { title: 'Match each', items: q.pairs.map((p, i) => ({ letter: String(i + 1), text: p.prompt })) },
+          { title: 'With one of', items: lettered(q.targets.map((t) => t.text)) },
+        ],
+        instruction: 'Match each numbered item with a lettered one.',
+      };
+    case 'categorize':
+      return {
+        facts: [],
+        lists: [
+          { title: 'Items', items: q.items.map((item, i) => ({ letter: String(i + 1), text: item.text })) },
+          { title: 'Categories', items: lettered(q.categories.map((c) => c.label)) },
+        ],
+        instruction: 'Put each numbered item in a lettered category.',
+      };
+    case 'numeric':
+      return { facts: [], lists: [], instruction: q.answer.unit ? `Answer in ${q.answer.unit}.` : 'Answer with a number.' };
+    case 'scenario':
+      return {
+        facts: q.facts,
+        lists: [
+          { title: 'Recommend', items: lettered(q.choices.map((c) => c.text)) },
+          { title: 'Because', items: lettered(q.reasons.map((r) => r.text)) },
+        ],
+        instruction: 'Pick a recommendation and the reason for it.',
+      };
+  }
+}
+
+/** The answer in words, one line each, referring to the shown letters, e.g. `["B. Incremental"]`. */
+export function answerLines(question: Question): string[] {
+  const q = shownQuestion(question);
+  const at = <T extends { id: string }>(items: T[], id: string) => items.findIndex((x) => x.id === id);
+  switch (q.type) {
+    case 'single': {
+      const i = at(q.choices, q.answer);
+      return [`${letter(i)}. ${q.choices[i]!.text}`];
+    }
+    case 'multiple':
+      return q.choices.flatMap((c, i) => (q.answer.includes(c.id) ? [`${letter(i)}. ${c.text}`] : []));
+    case 'true-false': {
+      const i = at(q.reasons, q.answer.reason);
+      return [q.answer.verdict ? 'True' : 'False', `Because ${letter(i)}. ${q.reasons[i]!.text}`];
+    }
+    case 'ordering': {
+      // Authors write the items in the right order; the letters are those of the shuffled list.
+      const authored = (question as typeof q).items;
+      return authored.map((item, n) => `${n + 1}. ${letter(at(q.items, item.id))}. ${item.text}`);
+    }
+    case 'matching':
+      return q.pairs.map((p, n) => {
+        const t = at(q.targets, p.answer);
+        return `${n + 1}. ${p.prompt} → ${letter(t)}. ${q.targets[t]!.text}`;
+      });
+    case 'categorize':
+      return q.categories.map((c, ci) => {
+        const members = q.items.flatMap((item, n) => (item.category === c.id ? [String(n + 1)] : []));
+        return `${letter(ci)}. ${c.label}: ${members.length ? members.join(', ') : 'none'}`;
+      });
+    case 'numeric': {
+      const { value, tolerance, unit } = q.answer;
+      const amount = `${value.toLocaleString('en')}${unit ? ` ${unit}` : ''}`;
+      return [tolerance > 0 ? `${amount} (± ${tolerance.toLocaleString('en')})` : amount];
+    }
+    case 'scenario': {
+      const c = at(q.choices, q.answer.choice);
+      const r = at(q.reasons, q.answer.reason);
+      return [`${letter(c)}. ${q.choices[c]!.text}`, `Because ${letter(r)}. ${q.reasons[r]!.text}`];
+    }
+  }
+}
