@@ -43,7 +43,7 @@ export default function GlossaryPage() {
                   </dt>
                   <dd className="mt-1">
                     {t.definition}{' '}
-                    <Link href={`/lessons/${t.lesson}${t.anchor ? `#${t.anchor}` : ''}`} className="text-[var(--accent)] underline-offset-4 hover:underline">
+                    <Link href={`/lessons/${t.lesson}${t.anchor ? `#${t.anchor}` : ''}`} className="text-[var(--accent)] underline underline-offset-4">
                       Taught in: {titles.get(t.lesson) ?? t.lesson}
                     </Link>
                   </dd>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Lesson } from '@/lib/content/lessons';
 import type { CourseModule } from '@/content/course';
+import { LessonBadge, ModuleProgress } from '@/components/progress/lesson-badge';
 
 type Props = { modules: (CourseModule & { items: Lesson[] })[] };
 
@@ -13,7 +14,10 @@ export function CourseMap({ modules }: Props) {
           <h3 id={`module-${mod.id}`} className="text-xl font-semibold">
             <span className="text-[var(--muted)]">Module {m + 1}.</span> {mod.title}
           </h3>
-          <p className="mt-1 text-[var(--muted)]">{mod.summary}</p>
+          <p className="mt-1 text-[var(--muted)]">
+            {mod.summary}
+            <ModuleProgress slugs={mod.items.map((l) => l.slug)} />
+          </p>
           <ol className="mt-4 divide-y divide-[var(--line)] rounded-lg border border-[var(--line)]">
             {mod.items.map((lesson) => (
               <li key={lesson.slug} className="p-4 sm:flex sm:items-baseline sm:justify-between sm:gap-6">
@@ -23,7 +27,10 @@ export function CourseMap({ modules }: Props) {
                   </Link>
                   <p className="mt-1 text-sm text-[var(--muted)]">{lesson.summary}</p>
                 </div>
-                <p className="mt-2 shrink-0 text-sm text-[var(--muted)] sm:mt-0">{lesson.minutes} min read</p>
+                <div className="mt-2 flex shrink-0 flex-wrap items-center gap-2 text-sm text-[var(--muted)] sm:mt-0 sm:justify-end">
+                  <LessonBadge slug={lesson.slug} />
+                  <span>{lesson.minutes} min read</span>
+                </div>
               </li>
             ))}
           </ol>

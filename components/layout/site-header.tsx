@@ -9,6 +9,8 @@ const SITE_LINKS = [
   { href: '/builder', label: 'Builder' },
   { href: '/review', label: 'Review' },
   { href: '/glossary', label: 'Glossary' },
+  { href: '/teach', label: 'Teach' },
+  { href: '/progress', label: 'Progress' },
 ];
 
 export function SiteHeader() {

@@ -1,8 +1,11 @@
 import type { MDXComponents } from 'mdx/types';
+import { Builder } from '@/components/builder/builder-tag';
 import { Diagram } from '@/components/diagram/diagram';
 import { GlossaryTerm } from '@/components/glossary/glossary-term';
+import { Quiz } from '@/components/quiz/quiz-tag';
 import { KeyIdea, Note, Pitfall } from './callout';
 import { CompareTable } from './compare-table';
+import { NoSlideBreak, SlideBreak, SpeakerNotes } from './slide-tags';
 import { Table } from './table';
 import { Takeaways } from './takeaways';
 
@@ -18,6 +21,11 @@ export const mdxComponents: MDXComponents = {
   Takeaways,
   CompareTable,
   Diagram,
+  Builder,
+  Quiz,
+  SlideBreak,
+  NoSlideBreak,
+  SpeakerNotes,
   // Not written by authors: the glossary marker wraps the first use of each term in it.
   GlossaryTerm,
 };

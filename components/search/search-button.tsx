@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 // The dialog and the search engine load only when search is first opened.
 const SearchDialog = dynamic(() => import('./search-dialog').then((m) => m.SearchDialog), { ssr: false });
@@ -9,6 +10,7 @@ const SearchDialog = dynamic(() => import('./search-dialog').then((m) => m.Searc
 export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -28,12 +30,13 @@ export function SearchButton() {
     <>
       <button
         type="button"
+        disabled={!hydrated}
         onClick={() => {
           setLoaded(true);
           setOpen(true);
         }}
         aria-keyshortcuts="Control+K /"
-        className="inline-flex h-10 items-center gap-2 rounded-md border border-[var(--line)] px-3 text-sm font-medium hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+        className="inline-flex h-10 items-center gap-2 rounded-md border border-[var(--line)] px-3 text-sm font-medium hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:cursor-wait"
       >
         <span aria-hidden="true">⌕</span>
         <span className="sr-only sm:not-sr-only">Search</span>

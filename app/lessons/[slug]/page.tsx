@@ -4,6 +4,7 @@ import { CourseSidebar } from '@/components/layout/course-sidebar';
 import { LessonHeader } from '@/components/layout/lesson-header';
 import { LessonPager } from '@/components/layout/lesson-pager';
 import { TableOfContents } from '@/components/layout/table-of-contents';
+import { LessonProgress } from '@/components/progress/lesson-progress';
 import { mdxComponents } from '@/components/mdx/registry';
 import { getLesson, getNeighbours, loadCourse } from '@/lib/content/lessons';
 import { compileLesson } from '@/lib/content/mdx';
@@ -52,6 +53,7 @@ export default async function LessonPage({ params }: Props) {
           <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-[var(--accent)] prose-table:text-sm">
             {content}
           </div>
+          <LessonProgress slug={slug} />
         </article>
         <LessonPager prev={prev} next={next} />
       </main>
