@@ -78,6 +78,19 @@ test.describe('browsing the course', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('on a 360 px phone every site link is on screen without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    const links = page.getByRole('navigation', { name: 'Site' }).filter({ visible: true }).getByRole('link');
+    await expect(links).toHaveCount(6);
+    for (const link of await links.all()) {
+      const box = (await link.boundingBox())!;
+      const name = (await link.textContent()) ?? '';
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(360);
+    }
+  });
+
   test('a missing page says so and leads back to the course map', async ({ page }) => {
     const response = await page.goto('/lessons/no-such-lesson');
     expect(response?.status()).toBe(404);

@@ -14,13 +14,18 @@ const SITE_LINKS = [
 ];
 
 export function SiteHeader() {
-  const links = SITE_LINKS.map((link) => (
-    <li key={link.href}>
-      <Link href={link.href} className="inline-flex h-10 items-center rounded-md px-2.5 text-sm font-medium hover:bg-[var(--panel)]">
-        {link.label}
-      </Link>
-    </li>
-  ));
+  // On phones the row is tighter so all six links fit from 360 px without scrolling sideways.
+  const links = (narrow: boolean) =>
+    SITE_LINKS.map((link) => (
+      <li key={link.href}>
+        <Link
+          href={link.href}
+          className={`inline-flex h-10 items-center rounded-md font-medium hover:bg-[var(--panel)] ${narrow ? 'px-1 text-[0.8125rem] min-[400px]:px-2 min-[400px]:text-sm' : 'px-2.5 text-sm'}`}
+        >
+          {link.label}
+        </Link>
+      </li>
+    ));
   return (
     <header className="sticky top-0 z-30 border-b border-[var(--line)] bg-[var(--page)]/95 backdrop-blur">
       <a
@@ -38,7 +43,7 @@ export function SiteHeader() {
           <span className="sr-only min-[400px]:hidden">{COURSE_TITLE}</span>
         </Link>
         <nav aria-label="Site" className="no-print hidden md:block">
-          <ul className="flex items-center gap-1">{links}</ul>
+          <ul className="flex items-center gap-1">{links(false)}</ul>
         </nav>
         <div className="no-print flex items-center gap-2">
           <SearchButton />
@@ -46,7 +51,7 @@ export function SiteHeader() {
         </div>
       </div>
       <nav aria-label="Site" className="no-print border-t border-[var(--line)] md:hidden">
-        <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2">{links}</ul>
+        <ul className="mx-auto flex max-w-7xl justify-between overflow-x-auto px-2 min-[480px]:justify-start min-[480px]:gap-1">{links(true)}</ul>
       </nav>
     </header>
   );
