@@ -52,6 +52,20 @@ export function renderReport(r) {
         if (typeof v === 'number') lines.push(`| Diagrams: ${k} | ${v} | ${k.toLowerCase().includes('first') ? `≤ ${TARGETS.firstDiagramMs} ms` : ''} |`);
       }
     }
+    if (f.diagrams?.summary && f.diagramsInBrowser?.summary) {
+      const a = f.diagrams.summary;
+      const b = f.diagramsInBrowser.summary;
+      const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+      lines.push('');
+      lines.push('### Diagrams: drawn at build time against drawn in the browser', '');
+      lines.push('| Figure (worst lesson) | Build time (shipped) | In the browser |', '| --- | ---: | ---: |');
+      lines.push(`| First diagram visible after navigation (ms) | ${a.worstFirstDiagramMs} | ${b.worstFirstDiagramMs} |`);
+      lines.push(`| Every diagram visible, scrolling through (ms) | ${a.worstAllDiagramsMs} | ${b.worstAllDiagramsMs} |`);
+      lines.push(`| Mermaid downloaded at load (KB) | ${kb(a.maxMermaidBytesAtLoad)} | ${kb(b.maxMermaidBytesAtLoad)} |`);
+      lines.push(`| All JavaScript at load (KB, compressed) | ${kb(a.maxJsBytesAtLoad)} | ${kb(b.maxJsBytesAtLoad)} |`);
+      lines.push(`| CLS | ${a.maxCls} | ${b.maxCls} |`);
+      lines.push('', '| Figure | Value | Target |', '| --- | ---: | --- |');
+    }
     if (f.builderEval?.evalMedianMs !== undefined)
       lines.push(`| Builder: evaluation of a 60-capability design, median (ms) | ${f.builderEval.evalMedianMs} | ≤ ${TARGETS.evalMedianMs} ${mark(f.builderEval.evalMedianMs <= TARGETS.evalMedianMs)} |`);
     if (f.builderFps?.dragFps !== undefined)

@@ -81,6 +81,10 @@ if (existsSync('scripts/bench/builder-eval.test.ts')) {
 }
 stop();
 
+// The other way to draw diagrams, for the README's comparison: a build that draws every diagram
+// in the browser (DIAGRAM_PRERENDER=off), in its own folder, measured by the same script.
+if (!args.includes('--no-browser-diagrams')) features.diagramsInBrowser = measureBrowserDiagrams();
+
 const results = {
   date: new Date().toISOString(),
   machine: { node: process.version, cores: (await import('node:os')).cpus().length, chromium: chromePath ?? 'playwright' },
@@ -94,6 +98,27 @@ writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 writeFileSync('bench/README.md', renderReport(results));
 console.log('Wrote bench/results.json and bench/README.md');
 process.exit(0);
+
+function measureBrowserDiagrams() {
+  const distDir = '.next-bench-browser';
+  const browserEnv = { ...env, DIAGRAM_PRERENDER: 'off', NEXT_DIST_DIR: distDir };
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'ignore', env: browserEnv });
+  if (build.status !== 0) return { error: 'the build with DIAGRAM_PRERENDER=off failed' };
+  const otherPort = port + 1;
+  const other = spawn('npx', ['next', 'start', '-p', String(otherPort), '-H', '127.0.0.1'], { env: browserEnv, stdio: 'ignore', detached: true });
+  try {
+    const wait = spawnSync('node', ['-e', `(${waitFor.toString()})('http://127.0.0.1:${otherPort}', 60000).then(() => process.exit(0), () => process.exit(1))`], { env });
+    if (wait.status !== 0) return { error: 'the in-browser build did not start' };
+    const run = spawnSync('node', ['scripts/bench/diagrams.mjs', `http://127.0.0.1:${otherPort}`], { encoding: 'utf8', env });
+    return JSON.parse(run.stdout.trim().split('\n').pop());
+  } catch (e) {
+    return { error: String(e) };
+  } finally {
+    try {
+      process.kill(-other.pid, 'SIGTERM');
+    } catch {}
+  }
+}
 
 async function waitFor(url, ms) {
   const end = Date.now() + ms;
