@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SERVICE_COLOURS } from './colours';
 import type { Design, Scenario } from './model';
 
@@ -9,25 +9,47 @@ import type { Design, Scenario } from './model';
  */
 export const LIMITS = { services: 60, nameLength: 60, coordinate: 100_000 } as const;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a short kebab-case id');
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a short kebab-case id'));
 const point = z.object({
-  x: z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate),
-  y: z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate),
+  x: z.number().check(z.gte(-LIMITS.coordinate), z.lte(LIMITS.coordinate)),
+  y: z.number().check(z.gte(-LIMITS.coordinate), z.lte(LIMITS.coordinate)),
 });
 
 export const serviceSchema = z.object({
   id,
-  name: z.string().trim().min(1, 'a service needs a name').max(LIMITS.nameLength),
+  name: z.string().check(z.trim(), z.minLength(1, 'a service needs a name'), z.maxLength(LIMITS.nameLength)),
   color: z.enum(SERVICE_COLOURS),
 });
 
 export const designSchema = z.object({
   scenarioId: id,
-  services: z.array(serviceSchema).max(LIMITS.services),
+  services: z.array(serviceSchema).check(z.maxLength(LIMITS.services)),
   placement: z.record(id, id),
   modes: z.record(id, z.enum(['sync', 'async'])),
-  positions: z.record(id, point).optional(),
+  positions: z.optional(z.record(id, point)),
 });
+
+/**
+ * A plain-words reason for a schema issue. zod/mini carries no message catalogue (that is what
+ * keeps it small), so the generic ones are written here; the schema's own messages win.
+ */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_big':
+      return `more than ${String(issue.maximum)} is not allowed`;
+    case 'too_small':
+      return `at least ${String(issue.minimum)} is needed`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field ${issue.keys.join(', ')}`;
+    default:
+      return 'not a valid value';
+  }
+}
 
 export type DesignCheck = { success: true; data: Design } | { success: false; error: string };
 
@@ -37,7 +59,7 @@ export function checkDesign(scenario: Scenario, value: unknown): DesignCheck {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { success: false, error: `The design is not in the expected format${where}: ${issue.message}.` };
+    return { success: false, error: `The design is not in the expected format${where}: ${describeIssue(issue)}.` };
   }
   const design: Design = parsed.data;
   if (design.scenarioId !== scenario.id) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RecordSpec } from '@/lib/storage/versioned';
 import { emptyDesign } from './design-actions';
 import { checkDesign } from './design-schema';
@@ -21,7 +21,7 @@ export const builderRecord: RecordSpec<SavedBuilder> = {
   version: 1,
   schema: z.object({
     designs: z.record(z.string(), z.unknown()),
-    best: z.record(z.string(), z.number().min(0).max(100)),
+    best: z.record(z.string(), z.number().check(z.gte(0), z.lte(100))),
   }),
   empty: () => ({ designs: {}, best: {} }),
 };

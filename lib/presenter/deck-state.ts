@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Where a presentation is: the slide, whether the screen is blanked, which polls show their
@@ -6,11 +6,11 @@ import { z } from 'zod';
  */
 export const deckStateSchema = z.strictObject({
   /** 0-based slide index, e.g. `3` for "Slide 4 of 12". */
-  slide: z.number().int().nonnegative(),
+  slide: z.int().check(z.nonnegative()),
   /** The screen shows nothing (key B), e.g. while the room discusses. */
   blank: z.boolean(),
   /** The indexes of poll slides whose answer is revealed, e.g. `[7]`. */
-  revealed: z.array(z.number().int().nonnegative()).max(200),
+  revealed: z.array(z.int().check(z.nonnegative())).check(z.maxLength(200)),
 });
 export type DeckState = z.infer<typeof deckStateSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RecordSpec } from '@/lib/storage/versioned';
 
 /**
@@ -7,13 +7,13 @@ import type { RecordSpec } from '@/lib/storage/versioned';
  */
 const timerSchema = z.strictObject({
   /** When the running stretch began (epoch ms), or null while paused, e.g. `1767261600000`. */
-  startedAt: z.number().nullable(),
+  startedAt: z.nullable(z.number()),
   /** Time counted before the running stretch, in ms, e.g. `600000` for ten minutes. */
-  bankedMs: z.number().nonnegative(),
+  bankedMs: z.number().check(z.nonnegative()),
 });
 export type SessionTimer = z.infer<typeof timerSchema>;
 
-const presenterSchema = z.strictObject({ timers: z.record(z.string().max(80), timerSchema) });
+const presenterSchema = z.strictObject({ timers: z.record(z.string().check(z.maxLength(80)), timerSchema) });
 export type PresenterRecord = z.infer<typeof presenterSchema>;
 
 export const presenterSpec: RecordSpec<PresenterRecord> = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RecordSpec } from '@/lib/storage/versioned';
 
 /**
@@ -7,9 +7,9 @@ import type { RecordSpec } from '@/lib/storage/versioned';
  * pure; marking a lesson read keeps the first date, so a second pass never moves it.
  */
 
-const slug = z.string().regex(/^[a-z0-9-]+$/).max(120);
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(120));
 /** ISO time, e.g. `"2025-03-01T10:00:00.000Z"`. */
-const isoTime = z.string().max(40);
+const isoTime = z.string().check(z.maxLength(40));
 
 const lessonReadSchema = z.object({
   readAt: isoTime,
@@ -23,9 +23,9 @@ const lastVisitSchema = z.object({
   /** e.g. `"migration-strategies"` */
   slug,
   /** The heading id the learner had scrolled to, e.g. `"the-big-bang"`; null at the top. */
-  section: z.string().max(200).nullable(),
+  section: z.nullable(z.string().check(z.maxLength(200))),
   /** That heading's text, e.g. `"The big bang"`, so the home page can name it. */
-  heading: z.string().max(200).nullable(),
+  heading: z.nullable(z.string().check(z.maxLength(200))),
   at: isoTime,
 });
 /** Where the learner was last, for "Continue where you left off". */
@@ -34,9 +34,9 @@ export type LastVisit = z.infer<typeof lastVisitSchema>;
 export const readingProgressSchema = z.object({
   /** Lesson slug → when it was finished. */
   lessons: z.record(slug, lessonReadSchema),
-  last: lastVisitSchema.nullable(),
+  last: z.nullable(lastVisitSchema),
   /** The name the learner typed for their certificate, e.g. `"Ada Lovelace"`; stays in this browser. */
-  certificateName: z.string().max(120),
+  certificateName: z.string().check(z.maxLength(120)),
 });
 export type ReadingProgress = z.infer<typeof readingProgressSchema>;
 

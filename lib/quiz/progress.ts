@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { RecordSpec } from '@/lib/storage/versioned';
 
 /**
@@ -13,35 +13,35 @@ export type Certainty = (typeof CERTAINTIES)[number];
 export const CERTAINTY_LABELS: Record<Certainty, string> = { low: 'Guessing', medium: 'Fairly sure', high: 'Sure' };
 
 const attemptSchema = z.object({
-  earned: z.number().nonnegative(),
-  total: z.number().positive(),
-  certainty: z.enum(CERTAINTIES).nullable(),
+  earned: z.number().check(z.nonnegative()),
+  total: z.number().check(z.positive()),
+  certainty: z.nullable(z.enum(CERTAINTIES)),
   /** ISO time, e.g. `"2025-03-01T10:00:00.000Z"`. */
-  at: z.string().max(40),
+  at: z.string().check(z.maxLength(40)),
 });
 /** One graded check, e.g. `{ earned: 1, total: 2, certainty: "high", at: "2025-03-01T10:00:00.000Z" }`. */
 export type Attempt = z.infer<typeof attemptSchema>;
 
 const questionProgressSchema = z.object({
   /** How many times the learner checked this question. */
-  attempts: z.number().int().positive(),
+  attempts: z.int().check(z.positive()),
   first: attemptSchema,
   best: attemptSchema,
   /** The latest check, with the response as entered (validated again when restored). */
-  last: attemptSchema.extend({ response: z.unknown() }),
+  last: z.extend(attemptSchema, { response: z.unknown() }),
 });
 export type QuestionProgress = z.infer<typeof questionProgressSchema>;
 
-const runSchema = z.object({ earned: z.number().nonnegative(), total: z.number().positive(), at: z.string().max(40) });
+const runSchema = z.object({ earned: z.number().check(z.nonnegative()), total: z.number().check(z.positive()), at: z.string().check(z.maxLength(40)) });
 /** One finished pass through a quiz, e.g. `{ earned: 7, total: 10, at: "…" }`. */
 export type RunResult = z.infer<typeof runSchema>;
 
 const quizRecordSchema = z.object({
   questions: z.record(z.string(), questionProgressSchema),
   /** Finished passes (summary reached). */
-  runs: z.number().int().nonnegative(),
-  best: runSchema.nullable(),
-  last: runSchema.nullable(),
+  runs: z.int().check(z.nonnegative()),
+  best: z.nullable(runSchema),
+  last: z.nullable(runSchema),
 });
 export type QuizRecord = z.infer<typeof quizRecordSchema>;
 

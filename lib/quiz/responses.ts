@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { QuestionType } from './schema';
 
 /**
@@ -37,16 +37,17 @@ export type ResponseMap = {
 export type ResponseOf<T extends QuestionType> = ResponseMap[T];
 export type AnyResponse = ResponseMap[QuestionType];
 
-const ids = z.array(z.string().max(80)).max(20);
-const idMap = z.record(z.string().max(80), z.string().max(80));
+const short = (n: number) => z.string().check(z.maxLength(n));
+const ids = z.array(short(80)).check(z.maxLength(20));
+const idMap = z.record(short(80), short(80));
 
-export const responseSchemas: { [T in QuestionType]: z.ZodType<ResponseMap[T]> } = {
-  single: z.object({ selected: z.string().max(80).nullable() }),
+export const responseSchemas: { [T in QuestionType]: z.ZodMiniType<ResponseMap[T]> } = {
+  single: z.object({ selected: z.nullable(short(80)) }),
   multiple: z.object({ selected: ids }),
-  'true-false': z.object({ verdict: z.boolean().nullable(), reason: z.string().max(80).nullable() }),
+  'true-false': z.object({ verdict: z.nullable(z.boolean()), reason: z.nullable(short(80)) }),
   ordering: z.object({ order: ids }),
   matching: z.object({ matches: idMap }),
   categorize: z.object({ placements: idMap }),
-  numeric: z.object({ value: z.string().max(40) }),
-  scenario: z.object({ choice: z.string().max(80).nullable(), reason: z.string().max(80).nullable() }),
+  numeric: z.object({ value: short(40) }),
+  scenario: z.object({ choice: z.nullable(short(80)), reason: z.nullable(short(80)) }),
 };

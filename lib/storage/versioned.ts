@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 
 /**
  * Everything the site keeps in the browser goes through here: each record is stored as an
@@ -7,14 +6,19 @@ import type { z } from 'zod';
  */
 export type Envelope = { v: number; data: unknown };
 
+/** What a record needs of its schema; zod's classic and mini schemas both fit. */
+export type Validator<T> = {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
+};
+
 /** How to read one kind of record, e.g. quiz progress. */
 export type RecordSpec<T> = {
   /** The localStorage key, e.g. `"sb:quiz"`. */
   key: string;
   /** The version this code writes, e.g. `2`. */
   version: number;
-  /** Validates data of the current version. */
-  schema: z.ZodType<T>;
+  /** Validates data of the current version: a zod schema (`zod/mini` in browser code, to keep the bundle small). */
+  schema: Validator<T>;
   /** `migrations[n]` turns version-n data into version n+1. */
   migrations?: Record<number, (old: unknown) => unknown>;
   /** The value when nothing is stored, e.g. `{ quizzes: {} }`. */

@@ -40,7 +40,7 @@ function instrument() {
 
 async function lessonPaths(page) {
   const xml = await (await page.request.get(`${base}/sitemap.xml`)).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).filter((p) => p.startsWith('/lessons/'));
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).filter((p) => /^\/lessons\/[^/]+$/.test(p));
 }
 
 async function measure(browser, path) {
@@ -74,9 +74,9 @@ async function measure(browser, path) {
   const atLoad = scripts.filter((s) => s.phase === 'load');
   phase = 'edit';
   const edit = page.getByRole('button', { name: 'Edit diagram' }).first();
-  if (diagrams > 0) {
-    await edit.scrollIntoViewIfNeeded();
-    await edit.click();
+  if (diagrams > 0 && (await edit.count()) > 0) {
+    await edit.scrollIntoViewIfNeeded({ timeout: 10_000 });
+    await edit.click({ timeout: 10_000 });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
   }
