@@ -68,9 +68,8 @@ for (const [name, script] of [
 ]) {
   if (!existsSync(script)) continue;
   const run = spawnSync('node', [script, base], { encoding: 'utf8', env });
-  const last = run.stdout.trim().split('\n').pop();
   try {
-    features[name] = JSON.parse(last);
+    features[name] = jsonAtEnd(run.stdout);
   } catch {
     features[name] = { error: (run.stderr || run.stdout).slice(-400) };
   }
@@ -110,7 +109,7 @@ function measureBrowserDiagrams() {
     const wait = spawnSync('node', ['-e', `(${waitFor.toString()})('http://127.0.0.1:${otherPort}', 60000).then(() => process.exit(0), () => process.exit(1))`], { env });
     if (wait.status !== 0) return { error: 'the in-browser build did not start' };
     const run = spawnSync('node', ['scripts/bench/diagrams.mjs', `http://127.0.0.1:${otherPort}`], { encoding: 'utf8', env });
-    return JSON.parse(run.stdout.trim().split('\n').pop());
+    return jsonAtEnd(run.stdout);
   } catch (e) {
     return { error: String(e) };
   } finally {
@@ -118,6 +117,14 @@ function measureBrowserDiagrams() {
       process.kill(-other.pid, 'SIGTERM');
     } catch {}
   }
+}
+
+/** The JSON object a feature script prints last: one line, or pretty-printed over many. */
+function jsonAtEnd(stdout) {
+  const text = stdout.trim();
+  const lastLine = text.split('\n').pop();
+  if (lastLine.startsWith('{')) return JSON.parse(lastLine);
+  return JSON.parse(text.slice(text.search(/^\{/m)));
 }
 
 async function waitFor(url, ms) {
