@@ -6,6 +6,7 @@ import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
 import { SlideView } from './slide-view';
+import { StepButtons } from './step-buttons';
 import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
 
@@ -60,18 +61,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
         </p>
         {audience ? null : (
           <nav aria-label="Presentation" className="presenter-controls">
-            <button type="button" className="presenter-button" onClick={() => act({ type: 'prev' })} disabled={state.slide === 0}>
-              Previous slide
-            </button>
-            <button type="button" className="presenter-button" onClick={() => act({ type: 'next' })} disabled={state.slide === count - 1}>
-              Next slide
-            </button>
-            <button type="button" className="presenter-button" onClick={() => setGoto(true)} aria-keyshortcuts="G">
-              Go to slide
-            </button>
-            <button type="button" className="presenter-button" aria-pressed={state.blank} onClick={() => act({ type: 'blank' })} aria-keyshortcuts="B">
-              Blank screen
-            </button>
+            <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} />
             <button type="button" className="presenter-button" onClick={toggleFullscreen} aria-keyshortcuts="F">
               Full screen
             </button>

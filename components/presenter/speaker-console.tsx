@@ -7,6 +7,7 @@ import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
 import { SessionTimer } from './session-timer';
 import { SlideView } from './slide-view';
+import { StepButtons } from './step-buttons';
 import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
 
@@ -64,18 +65,7 @@ export function SpeakerConsole({ slug, lessonTitle, slides, budgetMinutes }: Pro
         <button type="button" className="presenter-button presenter-button-primary" onClick={openAudience}>
           Open audience window
         </button>
-        <button type="button" className="presenter-button" onClick={() => act({ type: 'prev' })} disabled={state.slide === 0}>
-          Previous slide
-        </button>
-        <button type="button" className="presenter-button" onClick={() => act({ type: 'next' })} disabled={state.slide === count - 1}>
-          Next slide
-        </button>
-        <button type="button" className="presenter-button" onClick={() => setGoto(true)} aria-keyshortcuts="G">
-          Go to slide
-        </button>
-        <button type="button" className="presenter-button" aria-pressed={state.blank} onClick={() => act({ type: 'blank' })} aria-keyshortcuts="B">
-          Blank screen
-        </button>
+        <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} />
         <Link className="presenter-button" href={lessonHref} aria-keyshortcuts="Escape">
           Back to the lesson
         </Link>

@@ -1,0 +1,28 @@
+import type { DeckAction, DeckState } from '@/lib/presenter/deck-state';
+
+type Props = {
+  state: DeckState;
+  count: number;
+  act: (action: DeckAction) => void;
+  onGoto: () => void;
+};
+
+/** Previous, Next, Go to and Blank: the controls the presenter view and the speaker console share. */
+export function StepButtons({ state, count, act, onGoto }: Props) {
+  return (
+    <>
+      <button type="button" className="presenter-button" onClick={() => act({ type: 'prev' })} disabled={state.slide === 0}>
+        Previous slide
+      </button>
+      <button type="button" className="presenter-button" onClick={() => act({ type: 'next' })} disabled={state.slide === count - 1}>
+        Next slide
+      </button>
+      <button type="button" className="presenter-button" onClick={onGoto} aria-keyshortcuts="G">
+        Go to slide
+      </button>
+      <button type="button" className="presenter-button" aria-pressed={state.blank} onClick={() => act({ type: 'blank' })} aria-keyshortcuts="B">
+        Blank screen
+      </button>
+    </>
+  );
+}
