@@ -1,53 +1,52 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
+import { issuePath } from '@/lib/storage/versioned';
 import { SERVICE_COLOURS } from './colours';
 import type { Design, Scenario } from './model';
 
 /**
  * The one gate every design from outside this page passes through: saved designs, share links
- * and imported files. Shape first (zod, with size limits), then references: every id must exist
- * in the scenario, so a hostile or stale design can never point at something that is not there.
+ * and imported files. Shape first (valibot, with size limits), then references: every id must
+ * exist in the scenario, so a hostile or stale design can never point at something that is not there.
  */
 export const LIMITS = { services: 60, nameLength: 60, coordinate: 100_000 } as const;
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a short kebab-case id'));
-const point = z.object({
-  x: z.number().check(z.gte(-LIMITS.coordinate), z.lte(LIMITS.coordinate)),
-  y: z.number().check(z.gte(-LIMITS.coordinate), z.lte(LIMITS.coordinate)),
-});
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a short kebab-case id'));
+const coordinate = v.pipe(v.number(), v.minValue(-LIMITS.coordinate), v.maxValue(LIMITS.coordinate));
+const point = v.object({ x: coordinate, y: coordinate });
 
-export const serviceSchema = z.object({
+export const serviceSchema = v.object({
   id,
-  name: z.string().check(z.trim(), z.minLength(1, 'a service needs a name'), z.maxLength(LIMITS.nameLength)),
-  color: z.enum(SERVICE_COLOURS),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a service needs a name'), v.maxLength(LIMITS.nameLength)),
+  color: v.picklist(SERVICE_COLOURS),
 });
 
-export const designSchema = z.object({
+export const designSchema = v.object({
   scenarioId: id,
-  services: z.array(serviceSchema).check(z.maxLength(LIMITS.services)),
-  placement: z.record(id, id),
-  modes: z.record(id, z.enum(['sync', 'async'])),
-  positions: z.optional(z.record(id, point)),
+  services: v.pipe(v.array(serviceSchema), v.maxLength(LIMITS.services)),
+  placement: v.record(id, id),
+  modes: v.record(id, v.picklist(['sync', 'async'])),
+  positions: v.optional(v.record(id, point)),
 });
 
 /**
- * A plain-words reason for a schema issue. zod/mini carries no message catalogue (that is what
- * keeps it small), so the generic ones are written here; the schema's own messages win.
+ * A plain-words reason for a schema issue. The schema's own messages win; valibot's defaults
+ * ("Invalid length: Expected <=60 but received 61") are rewritten for a learner.
  */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'too_big':
-      return `more than ${String(issue.maximum)} is not allowed`;
-    case 'too_small':
-      return `at least ${String(issue.minimum)} is needed`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map(String).join(', ')}`;
-    case 'unrecognized_keys':
-      return `unknown field ${issue.keys.join(', ')}`;
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  const requirement = (issue as { requirement?: unknown }).requirement;
+  switch (issue.type) {
+    case 'max_length':
+    case 'max_value':
+      return `more than ${String(requirement)} is not allowed`;
+    case 'min_length':
+    case 'min_value':
+      return `at least ${String(requirement)} is needed`;
+    case 'picklist':
+      // `expected` reads `("blue" | "teal")`.
+      return `must be one of ${(issue.expected ?? '').replace(/[()"]/g, '').split(' | ').join(', ')}`;
     default:
-      return 'not a valid value';
+      return issue.kind === 'schema' && issue.expected ? `expected ${issue.expected.toLowerCase()}` : 'not a valid value';
   }
 }
 
@@ -55,13 +54,13 @@ export type DesignCheck = { success: true; data: Design } | { success: false; er
 
 /** Validates an unknown value as a design of `scenario`. Messages name what is wrong. */
 export function checkDesign(scenario: Scenario, value: unknown): DesignCheck {
-  const parsed = designSchema.safeParse(value);
+  const parsed = v.safeParse(designSchema, value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { success: false, error: `The design is not in the expected format${where}: ${describeIssue(issue)}.` };
+    const issue = parsed.issues[0];
+    const where = issuePath(issue);
+    return { success: false, error: `The design is not in the expected format${where ? ` at ${where}` : ''}: ${describeIssue(issue)}.` };
   }
-  const design: Design = parsed.data;
+  const design: Design = parsed.output;
   if (design.scenarioId !== scenario.id) {
     return { success: false, error: `This design belongs to the scenario "${design.scenarioId}", not "${scenario.id}".` };
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { RecordSpec } from '@/lib/storage/versioned';
 import { emptyDesign } from './design-actions';
 import { checkDesign } from './design-schema';
@@ -19,9 +19,9 @@ export type SavedBuilder = {
 export const builderRecord: RecordSpec<SavedBuilder> = {
   key: 'sb:builder',
   version: 1,
-  schema: z.object({
-    designs: z.record(z.string(), z.unknown()),
-    best: z.record(z.string(), z.number().check(z.gte(0), z.lte(100))),
+  schema: v.object({
+    designs: v.record(v.string(), v.unknown()),
+    best: v.record(v.string(), v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
   }),
   empty: () => ({ designs: {}, best: {} }),
 };

@@ -1,18 +1,20 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * Where a presentation is: the slide, whether the screen is blanked, which polls show their
  * answer. Pure, so the console, the audience window and the tests share one set of rules.
  */
-export const deckStateSchema = z.strictObject({
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const deckStateSchema = v.strictObject({
   /** 0-based slide index, e.g. `3` for "Slide 4 of 12". */
-  slide: z.int().check(z.nonnegative()),
+  slide: index,
   /** The screen shows nothing (key B), e.g. while the room discusses. */
-  blank: z.boolean(),
+  blank: v.boolean(),
   /** The indexes of poll slides whose answer is revealed, e.g. `[7]`. */
-  revealed: z.array(z.int().check(z.nonnegative())).check(z.maxLength(200)),
+  revealed: v.pipe(v.array(index), v.maxLength(200)),
 });
-export type DeckState = z.infer<typeof deckStateSchema>;
+export type DeckState = v.InferOutput<typeof deckStateSchema>;
 
 export type DeckAction =
   | { type: 'next' }

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { deckStateSchema, type DeckState } from './deck-state';
 
 /**
@@ -8,11 +8,13 @@ import { deckStateSchema, type DeckState } from './deck-state';
  * visible again (browsers throttle hidden windows, so it may have missed messages), and follows.
  * Keys pressed in the audience window travel back as `state`, so either window can drive.
  */
-export const syncMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('hello'), from: z.enum(['console', 'audience']) }),
-  z.strictObject({ type: z.literal('state'), from: z.enum(['console', 'audience']), state: deckStateSchema }),
+const role = v.picklist(['console', 'audience']);
+
+export const syncMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('hello'), from: role }),
+  v.strictObject({ type: v.literal('state'), from: role, state: deckStateSchema }),
 ]);
-export type SyncMessage = z.infer<typeof syncMessageSchema>;
+export type SyncMessage = v.InferOutput<typeof syncMessageSchema>;
 export type SyncRole = SyncMessage['from'];
 
 /** The channel one lesson's windows share, e.g. `"sb-present:real-time-ml"`. */
@@ -20,8 +22,8 @@ export const channelName = (slug: string) => `sb-present:${slug}`;
 
 /** Messages come from another window: anything malformed is ignored rather than trusted. */
 export function readMessage(data: unknown): SyncMessage | null {
-  const parsed = syncMessageSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
+  const parsed = v.safeParse(syncMessageSchema, data);
+  return parsed.success ? parsed.output : null;
 }
 
 /** What a window does with a message: adopt a state, answer with its own, or nothing. */

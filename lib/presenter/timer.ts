@@ -1,20 +1,20 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { RecordSpec } from '@/lib/storage/versioned';
 
 /**
  * The console's session timer per lesson (`sb:presenter`), kept in the browser so a reload of
  * the console does not reset the clock mid-session. Pure reducers; the hook ticks the display.
  */
-const timerSchema = z.strictObject({
+const timerSchema = v.strictObject({
   /** When the running stretch began (epoch ms), or null while paused, e.g. `1767261600000`. */
-  startedAt: z.nullable(z.number()),
+  startedAt: v.nullable(v.number()),
   /** Time counted before the running stretch, in ms, e.g. `600000` for ten minutes. */
-  bankedMs: z.number().check(z.nonnegative()),
+  bankedMs: v.pipe(v.number(), v.minValue(0)),
 });
-export type SessionTimer = z.infer<typeof timerSchema>;
+export type SessionTimer = v.InferOutput<typeof timerSchema>;
 
-const presenterSchema = z.strictObject({ timers: z.record(z.string().check(z.maxLength(80)), timerSchema) });
-export type PresenterRecord = z.infer<typeof presenterSchema>;
+const presenterSchema = v.strictObject({ timers: v.record(v.pipe(v.string(), v.maxLength(80)), timerSchema) });
+export type PresenterRecord = v.InferOutput<typeof presenterSchema>;
 
 export const presenterSpec: RecordSpec<PresenterRecord> = {
   key: 'sb:presenter',

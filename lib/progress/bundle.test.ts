@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { builderRecord } from '@/lib/builder/saved-designs';
 import { quizProgressSpec } from '@/lib/quiz/progress';
 import type { RecordSpec } from '@/lib/storage/versioned';
@@ -133,7 +133,7 @@ describe('parseBundle', () => {
     const spec: RecordSpec<{ seen: Record<string, true> }> = {
       key: 'sb:seen',
       version: 2,
-      schema: z.object({ seen: z.record(z.string(), z.literal(true)) }),
+      schema: v.object({ seen: v.record(v.string(), v.literal(true)) }),
       migrations: { 1: (old) => ({ seen: Object.fromEntries((old as string[]).map((id) => [id, true])) }) },
       empty: () => ({ seen: {} }),
     };

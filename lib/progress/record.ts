@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { RecordSpec } from '@/lib/storage/versioned';
 
 /**
@@ -7,38 +7,38 @@ import type { RecordSpec } from '@/lib/storage/versioned';
  * pure; marking a lesson read keeps the first date, so a second pass never moves it.
  */
 
-const slug = z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(120));
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), v.maxLength(120));
 /** ISO time, e.g. `"2025-03-01T10:00:00.000Z"`. */
-const isoTime = z.string().check(z.maxLength(40));
+const isoTime = v.pipe(v.string(), v.maxLength(40));
 
-const lessonReadSchema = z.object({
+const lessonReadSchema = v.object({
   readAt: isoTime,
   /** `"end"`: the learner scrolled to the end; `"marked"`: they pressed "Mark as done". */
-  via: z.enum(['end', 'marked']),
+  via: v.picklist(['end', 'marked']),
 });
 /** One finished lesson, e.g. `{ readAt: "2025-03-01T10:00:00.000Z", via: "end" }`. */
-export type LessonRead = z.infer<typeof lessonReadSchema>;
+export type LessonRead = v.InferOutput<typeof lessonReadSchema>;
 
-const lastVisitSchema = z.object({
+const lastVisitSchema = v.object({
   /** e.g. `"migration-strategies"` */
   slug,
   /** The heading id the learner had scrolled to, e.g. `"the-big-bang"`; null at the top. */
-  section: z.nullable(z.string().check(z.maxLength(200))),
+  section: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   /** That heading's text, e.g. `"The big bang"`, so the home page can name it. */
-  heading: z.nullable(z.string().check(z.maxLength(200))),
+  heading: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   at: isoTime,
 });
 /** Where the learner was last, for "Continue where you left off". */
-export type LastVisit = z.infer<typeof lastVisitSchema>;
+export type LastVisit = v.InferOutput<typeof lastVisitSchema>;
 
-export const readingProgressSchema = z.object({
+export const readingProgressSchema = v.object({
   /** Lesson slug → when it was finished. */
-  lessons: z.record(slug, lessonReadSchema),
-  last: z.nullable(lastVisitSchema),
+  lessons: v.record(slug, lessonReadSchema),
+  last: v.nullable(lastVisitSchema),
   /** The name the learner typed for their certificate, e.g. `"Ada Lovelace"`; stays in this browser. */
-  certificateName: z.string().check(z.maxLength(120)),
+  certificateName: v.pipe(v.string(), v.maxLength(120)),
 });
-export type ReadingProgress = z.infer<typeof readingProgressSchema>;
+export type ReadingProgress = v.InferOutput<typeof readingProgressSchema>;
 
 export const readingProgressSpec: RecordSpec<ReadingProgress> = {
   key: 'sb:progress',

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { RecordSpec } from '@/lib/storage/versioned';
 
 /**
@@ -12,41 +12,46 @@ export const CERTAINTIES = ['low', 'medium', 'high'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 export const CERTAINTY_LABELS: Record<Certainty, string> = { low: 'Guessing', medium: 'Fairly sure', high: 'Sure' };
 
-const attemptSchema = z.object({
-  earned: z.number().check(z.nonnegative()),
-  total: z.number().check(z.positive()),
-  certainty: z.nullable(z.enum(CERTAINTIES)),
-  /** ISO time, e.g. `"2025-03-01T10:00:00.000Z"`. */
-  at: z.string().check(z.maxLength(40)),
-});
-/** One graded check, e.g. `{ earned: 1, total: 2, certainty: "high", at: "2025-03-01T10:00:00.000Z" }`. */
-export type Attempt = z.infer<typeof attemptSchema>;
+const nonNegative = v.pipe(v.number(), v.minValue(0));
+const positive = v.pipe(v.number(), v.gtValue(0));
+const isoTime = v.pipe(v.string(), v.maxLength(40));
 
-const questionProgressSchema = z.object({
+const attemptFields = {
+  earned: nonNegative,
+  total: positive,
+  certainty: v.nullable(v.picklist(CERTAINTIES)),
+  /** ISO time, e.g. `"2025-03-01T10:00:00.000Z"`. */
+  at: isoTime,
+};
+const attemptSchema = v.object(attemptFields);
+/** One graded check, e.g. `{ earned: 1, total: 2, certainty: "high", at: "2025-03-01T10:00:00.000Z" }`. */
+export type Attempt = v.InferOutput<typeof attemptSchema>;
+
+const questionProgressSchema = v.object({
   /** How many times the learner checked this question. */
-  attempts: z.int().check(z.positive()),
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(1)),
   first: attemptSchema,
   best: attemptSchema,
   /** The latest check, with the response as entered (validated again when restored). */
-  last: z.extend(attemptSchema, { response: z.unknown() }),
+  last: v.object({ ...attemptFields, response: v.unknown() }),
 });
-export type QuestionProgress = z.infer<typeof questionProgressSchema>;
+export type QuestionProgress = v.InferOutput<typeof questionProgressSchema>;
 
-const runSchema = z.object({ earned: z.number().check(z.nonnegative()), total: z.number().check(z.positive()), at: z.string().check(z.maxLength(40)) });
+const runSchema = v.object({ earned: nonNegative, total: positive, at: isoTime });
 /** One finished pass through a quiz, e.g. `{ earned: 7, total: 10, at: "…" }`. */
-export type RunResult = z.infer<typeof runSchema>;
+export type RunResult = v.InferOutput<typeof runSchema>;
 
-const quizRecordSchema = z.object({
-  questions: z.record(z.string(), questionProgressSchema),
+const quizRecordSchema = v.object({
+  questions: v.record(v.string(), questionProgressSchema),
   /** Finished passes (summary reached). */
-  runs: z.int().check(z.nonnegative()),
-  best: z.nullable(runSchema),
-  last: z.nullable(runSchema),
+  runs: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  best: v.nullable(runSchema),
+  last: v.nullable(runSchema),
 });
-export type QuizRecord = z.infer<typeof quizRecordSchema>;
+export type QuizRecord = v.InferOutput<typeof quizRecordSchema>;
 
-export const quizProgressSchema = z.object({ quizzes: z.record(z.string(), quizRecordSchema) });
-export type QuizProgress = z.infer<typeof quizProgressSchema>;
+export const quizProgressSchema = v.object({ quizzes: v.record(v.string(), quizRecordSchema) });
+export type QuizProgress = v.InferOutput<typeof quizProgressSchema>;
 
 export const quizProgressSpec: RecordSpec<QuizProgress> = {
   key: 'sb:quiz',

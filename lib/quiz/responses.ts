@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { QuestionType } from './schema';
 
 /**
@@ -37,17 +37,17 @@ export type ResponseMap = {
 export type ResponseOf<T extends QuestionType> = ResponseMap[T];
 export type AnyResponse = ResponseMap[QuestionType];
 
-const short = (n: number) => z.string().check(z.maxLength(n));
-const ids = z.array(short(80)).check(z.maxLength(20));
-const idMap = z.record(short(80), short(80));
+const short = (n: number) => v.pipe(v.string(), v.maxLength(n));
+const ids = v.pipe(v.array(short(80)), v.maxLength(20));
+const idMap = v.record(short(80), short(80));
 
-export const responseSchemas: { [T in QuestionType]: z.ZodMiniType<ResponseMap[T]> } = {
-  single: z.object({ selected: z.nullable(short(80)) }),
-  multiple: z.object({ selected: ids }),
-  'true-false': z.object({ verdict: z.nullable(z.boolean()), reason: z.nullable(short(80)) }),
-  ordering: z.object({ order: ids }),
-  matching: z.object({ matches: idMap }),
-  categorize: z.object({ placements: idMap }),
-  numeric: z.object({ value: short(40) }),
-  scenario: z.object({ choice: z.nullable(short(80)), reason: z.nullable(short(80)) }),
+export const responseSchemas: { [T in QuestionType]: v.GenericSchema<unknown, ResponseMap[T]> } = {
+  single: v.object({ selected: v.nullable(short(80)) }),
+  multiple: v.object({ selected: ids }),
+  'true-false': v.object({ verdict: v.nullable(v.boolean()), reason: v.nullable(short(80)) }),
+  ordering: v.object({ order: ids }),
+  matching: v.object({ matches: idMap }),
+  categorize: v.object({ placements: idMap }),
+  numeric: v.object({ value: short(40) }),
+  scenario: v.object({ choice: v.nullable(short(80)), reason: v.nullable(short(80)) }),
 };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Certainty, QuizProgress } from './progress';
 import { scoreQuestion } from './registry';
 import { responseSchemas } from './responses';
@@ -17,10 +18,10 @@ export function restoredEntries(items: Restorable[], progress: QuizProgress): Re
   for (const item of items) {
     const last = progress.quizzes[item.quizId]?.questions[item.question.id]?.last;
     if (!last) continue;
-    const parsed = responseSchemas[item.question.type].safeParse(last.response);
+    const parsed = v.safeParse(responseSchemas[item.question.type], last.response);
     if (!parsed.success) continue;
-    const score = scoreQuestion(item.question, parsed.data);
-    if (score.type === 'graded') out[item.key] = { response: parsed.data, certainty: last.certainty, score };
+    const score = scoreQuestion(item.question, parsed.output);
+    if (score.type === 'graded') out[item.key] = { response: parsed.output, certainty: last.certainty, score };
   }
   return out;
 }

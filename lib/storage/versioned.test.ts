@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { StoredRecord, memoryBackend, type KeyValue } from './browser-store';
 import { decode, encode, type RecordSpec } from './versioned';
 
 const spec: RecordSpec<{ scores: Record<string, number> }> = {
   key: 'sb:test',
   version: 2,
-  schema: z.object({ scores: z.record(z.string(), z.number()) }),
+  schema: v.object({ scores: v.record(v.string(), v.number()) }),
   migrations: { 1: (old) => ({ scores: (old as { best: Record<string, number> }).best }) },
   empty: () => ({ scores: {} }),
 };

@@ -4,12 +4,12 @@
  * envelope `{ v, data }`, validated on the way in, migrated from older versions, and never
  * lost: a record that cannot be read is copied aside before anything replaces it.
  */
+import * as v from 'valibot';
+
 export type Envelope = { v: number; data: unknown };
 
-/** What a record needs of its schema; zod's classic and mini schemas both fit. */
-export type Validator<T> = {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } };
-};
+/** A valibot schema whose output is `T`. */
+export type Validator<T> = v.GenericSchema<unknown, T>;
 
 /** How to read one kind of record, e.g. quiz progress. */
 export type RecordSpec<T> = {
@@ -17,7 +17,7 @@ export type RecordSpec<T> = {
   key: string;
   /** The version this code writes, e.g. `2`. */
   version: number;
-  /** Validates data of the current version: a zod schema (`zod/mini` in browser code, to keep the bundle small). */
+  /** Validates data of the current version (valibot: it runs in the browser, where zod would cost 17 KB). */
   schema: Validator<T>;
   /** `migrations[n]` turns version-n data into version n+1. */
   migrations?: Record<number, (old: unknown) => unknown>;
@@ -61,13 +61,12 @@ export function decode<T>(spec: RecordSpec<T>, raw: string | null): ReadResult<T
       return { status: 'corrupt', data: spec.empty(), message: `The saved data could not be upgraded from format ${v}.` };
     }
   }
-  const parsed = spec.schema.safeParse(data);
+  const parsed = v.safeParse(spec.schema, data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` (at ${issue.path.join('.')})` : '';
-    return { status: 'corrupt', data: spec.empty(), message: `Part of the saved data is damaged${where}.` };
+    const where = issuePath(parsed.issues[0]);
+    return { status: 'corrupt', data: spec.empty(), message: `Part of the saved data is damaged${where ? ` (at ${where})` : ''}.` };
   }
-  return { status: 'ok', data: parsed.data, migrated: envelope.v !== spec.version };
+  return { status: 'ok', data: parsed.output, migrated: envelope.v !== spec.version };
 }
 
 export function encode<T>(spec: RecordSpec<T>, data: T): string {
@@ -83,4 +82,9 @@ function isEnvelope(value: unknown): value is Envelope {
     Number.isInteger((value as Envelope).v) &&
     (value as Envelope).v >= 1
   );
+}
+
+/** Where an issue is, as dotted keys, e.g. `"services.0.color"`; empty at the top. */
+export function issuePath(issue: v.BaseIssue<unknown> | undefined): string {
+  return issue?.path?.map((item) => String(item.key)).join('.') ?? '';
 }
