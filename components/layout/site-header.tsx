@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { COURSE_TITLE } from '@/content/course';
 import { SearchButton } from '@/components/search/search-button';
+import { IntentLink } from '@/components/ui/intent-link';
 import { ThemeToggle } from './theme-toggle';
 
 /** The site's sections, in the header on every page. */
@@ -18,12 +18,12 @@ export function SiteHeader() {
   const links = (narrow: boolean) =>
     SITE_LINKS.map((link) => (
       <li key={link.href}>
-        <Link
+        <IntentLink
           href={link.href}
           className={`inline-flex h-10 items-center rounded-md font-medium hover:bg-[var(--panel)] ${narrow ? 'px-1 text-[0.8125rem] min-[400px]:px-2 min-[400px]:text-sm' : 'px-2.5 text-sm'}`}
         >
           {link.label}
-        </Link>
+        </IntentLink>
       </li>
     ));
   return (
@@ -35,13 +35,13 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-3 px-4">
-        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight">
+        <IntentLink href="/" className="flex shrink-0 items-center gap-2 text-lg font-bold tracking-tight">
           <span aria-hidden="true" className="inline-grid h-7 w-7 place-items-center rounded bg-[var(--accent)] text-sm text-[var(--accent-ink)]">
             SB
           </span>
           <span className="hidden min-[400px]:inline">{COURSE_TITLE}</span>
           <span className="sr-only min-[400px]:hidden">{COURSE_TITLE}</span>
-        </Link>
+        </IntentLink>
         <nav aria-label="Site" className="no-print hidden md:block">
           <ul className="flex items-center gap-1">{links(false)}</ul>
         </nav>
