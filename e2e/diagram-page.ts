@@ -11,23 +11,27 @@ export function fencesInLesson(slug: string): number {
   return (readFileSync(file, 'utf8').match(/^\s*(```|~~~)mermaid\s*$/gm) ?? []).length;
 }
 
-/** Collects the JavaScript the page downloads and tells which of it is Mermaid. */
+/** Collects the JavaScript the page downloads, to tell which of it holds what (Mermaid, the quiz…). */
 export function watchScripts(page: Page) {
-  const scripts: { url: string; mermaid: boolean }[] = [];
+  const scripts: { url: string; body: string }[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (response: Response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
       response
         .text()
-        .then((body) => void scripts.push({ url: response.url(), mermaid: MERMAID_MARKER.test(body) }))
+        .then((body) => void scripts.push({ url: response.url(), body }))
         .catch(() => undefined),
     );
   });
   return {
-    async mermaidScripts() {
+    /** The scripts downloaded so far whose code matches `marker`. */
+    async matching(marker: RegExp) {
       await Promise.all(pending);
-      return scripts.filter((s) => s.mermaid).map((s) => s.url);
+      return scripts.filter((s) => marker.test(s.body)).map((s) => s.url);
+    },
+    mermaidScripts() {
+      return this.matching(MERMAID_MARKER);
     },
   };
 }

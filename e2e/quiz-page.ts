@@ -46,8 +46,17 @@ export class QuizPage {
   async goto() {
     await this.page.goto(`/lessons/${this.quizId}`);
     await expect(this.region).toBeVisible();
-    // The island is interactive once hydrated; React attaches handlers before this resolves.
     await this.page.waitForLoadState('networkidle');
+    await this.ready();
+  }
+
+  /**
+   * Brings the quiz on screen, as a learner scrolling to it does (its code loads only then), and
+   * waits until React has hydrated it: its controls are disabled before that.
+   */
+  async ready() {
+    await this.region.scrollIntoViewIfNeeded();
+    await expect(this.region.getByRole('button', { name: /^(Check answer|Try again)$/ })).toBeEnabled();
   }
 
   question(type: QuizQuestion['type']): QuizQuestion {

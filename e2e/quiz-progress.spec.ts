@@ -27,7 +27,7 @@ test('answers, scores and attempts survive a reload', async ({ page }) => {
   expect(stored).toMatchObject({ v: 1, data: { quizzes: { [LESSON]: { questions: { [first.id]: { attempts: 1, best: { earned: 1 } } } } } } });
 
   await page.reload();
-  await page.waitForLoadState('networkidle');
+  await quiz.ready();
   await expect(quiz.region.getByText('Question 2 of')).toBeVisible();
   await quiz.button('Previous question').click();
   await expect(quiz.feedback).toHaveText(/^Correct/);

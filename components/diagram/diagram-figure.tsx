@@ -1,14 +1,11 @@
 'use client';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTheme } from '@/components/layout/use-theme';
 import { svgForTheme } from '@/lib/diagram/merge-themes';
-import { loadMermaid } from '@/lib/diagram/mermaid-client';
 import { renameSvgIds, svgSize } from '@/lib/diagram/svg';
 import { DiagramCanvas, type CanvasContent } from './diagram-canvas';
-import { DiagramEditor } from './diagram-editor';
-import { DiagramFullscreen } from './diagram-fullscreen';
 import { downloadSvg } from './download';
-import { useLiveDrawing } from './use-live-drawing';
+import { loadLive, useLiveDrawing } from './use-live-drawing';
 import type { NaturalSize } from './zoom';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
 import { BUTTON, ZoomControls } from './zoom-controls';
@@ -22,6 +19,10 @@ export type StaticDrawing = (
 type Props = { source: string; title?: string; description?: string; drawing: StaticDrawing | null };
 
 const TYPING_DELAY_MS = 300;
+
+// Opened by the learner, so their code loads then, not with the page.
+const DiagramEditor = lazy(() => import('./diagram-editor').then((m) => ({ default: m.DiagramEditor })));
+const DiagramFullscreen = lazy(() => import('./diagram-fullscreen').then((m) => ({ default: m.DiagramFullscreen })));
 
 /**
  * A diagram as the learner meets it: the drawing (build-time, or live once edited), its caption,
@@ -55,10 +56,12 @@ export function DiagramFigure({ source, title, description, drawing }: Props) {
     setEditing(opening);
     if (!opening) return;
     setStatus('Loading the live renderer…');
-    loadMermaid().then(
-      () => setStatus('Live renderer ready: the drawing follows your edits.'),
-      () => setStatus('The live renderer could not be loaded. Check your connection and try again.'),
-    );
+    loadLive()
+      .then((live) => live.loadMermaid())
+      .then(
+        () => setStatus('Live renderer ready: the drawing follows your edits.'),
+        () => setStatus('The live renderer could not be loaded. Check your connection and try again.'),
+      );
   };
   const reset = () => {
     setDraft(source);
@@ -110,19 +113,21 @@ export function DiagramFigure({ source, title, description, drawing }: Props) {
       <p role="status" className={status ? 'mt-1 text-xs text-[var(--muted)]' : 'sr-only'}>
         {status}
       </p>
-      {editing || (!content && live.error) ? (
-        <DiagramEditor id={editorId} draft={draft} onChange={setDraft} onReset={reset} changed={changed} error={live.error} />
-      ) : null}
-      {fullscreen && content ? (
-        <DiagramFullscreen
-          content={renameContent(content, `${uid.replace(/[^a-zA-Z0-9]/g, '')}fs`)}
-          size={size}
-          title={label}
-          zoom={zoom}
-          onZoom={setZoom}
-          onClose={() => setFullscreen(false)}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {editing || (!content && live.error) ? (
+          <DiagramEditor id={editorId} draft={draft} onChange={setDraft} onReset={reset} changed={changed} error={live.error} />
+        ) : null}
+        {fullscreen && content ? (
+          <DiagramFullscreen
+            content={renameContent(content, `${uid.replace(/[^a-zA-Z0-9]/g, '')}fs`)}
+            size={size}
+            title={label}
+            zoom={zoom}
+            onZoom={setZoom}
+            onClose={() => setFullscreen(false)}
+          />
+        ) : null}
+      </Suspense>
     </figure>
   );
 }

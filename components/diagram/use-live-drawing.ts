@@ -1,12 +1,15 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { describeMermaidError, type DiagramError } from '@/lib/diagram/errors';
-import { renderDiagram } from '@/lib/diagram/mermaid-client';
-import { prepareSource } from '@/lib/diagram/prepare-source';
+import type { DiagramError } from '@/lib/diagram/errors';
 import type { DiagramTheme } from '@/lib/diagram/theme';
+
+/** The live-drawing code (and Mermaid after it) loads the first time something is drawn live. */
+export const loadLive = () => import('@/lib/diagram/live');
 
 /** The live drawing: the last SVG that rendered (kept through errors) and the current error. */
 export type LiveDrawing = { svg: string | null; error: DiagramError | null; clear: () => void };
+
+const OFFLINE: DiagramError = { message: 'The live renderer could not be loaded. Check your connection and try again.' };
 
 /**
  * Draws `source` in the browser whenever it or the theme changes, `delay` ms after the last
@@ -22,16 +25,20 @@ export function useLiveDrawing(source: string | null, theme: DiagramTheme, delay
     if (source === null) return;
     const request = ++latest.current;
     const timer = window.setTimeout(() => {
-      renderDiagram(prepareSource(source, theme), theme).then(
-        (drawn) => {
-          if (request !== latest.current) return;
-          setSvg(drawn);
-          setError(null);
-        },
-        (err: unknown) => {
-          if (request === latest.current) setError(describeMermaidError(err, source));
-        },
-      );
+      loadLive()
+        .then((live) => live.drawLive(source, theme))
+        .then(
+          (result) => {
+            if (request !== latest.current) return;
+            if ('svg' in result) {
+              setSvg(result.svg);
+              setError(null);
+            } else setError(result.error);
+          },
+          () => {
+            if (request === latest.current) setError(OFFLINE);
+          },
+        );
     }, delay);
     return () => window.clearTimeout(timer);
   }, [source, theme, delay]);

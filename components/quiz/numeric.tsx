@@ -23,7 +23,7 @@ export function Numeric({ question, response, onChange, disabled }: WidgetProps<
           value={response?.value ?? ''}
           onChange={(e) => onChange({ value: e.target.value })}
           disabled={disabled}
-          className="h-11 w-40 rounded-md border border-[var(--muted)] bg-[var(--page)] px-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:opacity-80"
+          className="h-11 w-40 rounded-md border border-[var(--muted)] bg-[var(--page)] px-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] [&[disabled]]:opacity-80"
         />
         {unit ? <span aria-hidden="true">{unit}</span> : null}
       </div>

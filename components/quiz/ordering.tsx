@@ -89,7 +89,7 @@ function MoveButton({ label, glyph, item, disabled, onClick }: { label: string; 
       data-dir={dir}
       disabled={disabled}
       onClick={onClick}
-      className="grid size-10 place-items-center rounded-md border border-[var(--line)] text-lg hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:opacity-40"
+      className="grid size-10 place-items-center rounded-md border border-[var(--line)] text-lg hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] [&[disabled]]:opacity-40"
     >
       <span aria-hidden="true">{glyph}</span>
     </button>
