@@ -160,6 +160,37 @@ test('the review page gathers missed questions across lessons and practising the
   await expect(page.getByText('Nothing to review right now.')).toBeVisible();
 });
 
+test('the review list loads without the question bank; practising fetches it, and a failed fetch keeps the list', async ({ page }) => {
+  const quiz = new QuizPage(page, LESSON);
+  await quiz.goto();
+  const missed = quiz.question('single');
+  await quiz.answer(missed, 'mouse', { wrong: true });
+  await quiz.check('mouse');
+  await expect(quiz.feedback).toHaveText(/^Not quite/);
+
+  const bankRequests: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/review/questions.json') && bankRequests.push(r.url()));
+  await page.route('**/review/questions.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('/review');
+  const list = page.getByRole('main').getByRole('listitem').filter({ hasText: /attempt/ });
+  await expect(list).toHaveCount(1);
+  await expect(list.first()).toContainText(missed.prompt);
+  expect(bankRequests).toEqual([]);
+
+  const practise = page.getByRole('button', { name: 'Practise it' });
+  await practise.click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible();
+  await expect(list).toHaveCount(1);
+
+  await page.unroute('**/review/questions.json');
+  await practise.click();
+  const practice = new QuizPage(page, LESSON);
+  await expect(practice.region).toHaveAccessibleName('Quiz: Practice (1 question)');
+  await practice.answer(missed, 'mouse');
+  await practice.check('mouse');
+  await expect(practice.feedback).toHaveText(/^Correct/);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`every question type, the feedback and the summary pass axe in the ${theme} theme`, async ({ page, expectNoA11yViolations }) => {
     test.setTimeout(120_000);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ReviewBoard } from '@/components/quiz/review-board';
-import { loadAllQuizData } from '@/lib/quiz/load';
+import { loadQuizIndex } from '@/lib/quiz/load';
 
 export const metadata: Metadata = {
   title: 'Review',
@@ -17,7 +17,7 @@ export default function ReviewPage() {
           stick. Your answers stay in this browser; nothing is sent anywhere.
         </p>
       </header>
-      <ReviewBoard quizzes={loadAllQuizData()} />
+      <ReviewBoard quizzes={loadQuizIndex()} />
     </main>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import type { QuizData, QuizItem } from '@/lib/quiz/load';
+import type { QuizData, QuizIndex, QuizItem } from '@/lib/quiz/load';
 import { reviewQueue, type ReviewReason } from '@/lib/quiz/progress';
-import { Quiz } from './quiz';
 import { primaryButton, secondaryButton } from './styles';
 import { useQuizStore } from './use-quiz-store';
 
@@ -17,12 +16,29 @@ const REASONS: Record<ReviewReason, { label: string; tone: string }> = {
   unsure: { label: 'Right, but a guess', tone: 'border-sky-700 text-sky-900 dark:border-sky-400 dark:text-sky-200' },
 };
 
+// The quiz and the questions arrive when the learner starts practising, not with the list.
+const Quiz = lazy(() => import('./quiz').then((m) => ({ default: m.Quiz })));
+let bank: Promise<Map<string, QuizItem>> | null = null;
+
+function loadQuestions(): Promise<Map<string, QuizItem>> {
+  bank ??= fetch('/review/questions.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json() as Promise<QuizData[]>;
+    })
+    .then((quizzes) => new Map(quizzes.flatMap((q) => q.items.map((i) => [i.key, i] as const))));
+  bank.catch(() => {
+    bank = null; // offline: the next press tries again
+  });
+  return bank;
+}
 
 /** The questions a learner missed or guessed, across every lesson, with a way to practise them. */
-export function ReviewBoard({ quizzes }: { quizzes: QuizData[] }) {
+export function ReviewBoard({ quizzes }: { quizzes: QuizIndex[] }) {
   const hydrated = useHydrated();
   const { progress, notice } = useQuizStore();
   const [practice, setPractice] = useState<{ items: QuizItem[]; session: number } | null>(null);
+  const [loading, setLoading] = useState<'idle' | 'loading' | 'failed'>('idle');
 
   const byKey = useMemo(() => new Map(quizzes.flatMap((q) => q.items.map((i) => [i.key, i] as const))), [quizzes]);
   const queue = useMemo(
@@ -35,7 +51,9 @@ export function ReviewBoard({ quizzes }: { quizzes: QuizData[] }) {
   if (practice) {
     return (
       <div className="grid gap-4">
-        <Quiz key={practice.session} practice data={{ id: `review-${practice.session}`, lesson: '', title: `Practice (${practice.items.length} questions)`, items: practice.items }} />
+        <Suspense fallback={<p role="status">Loading the questions…</p>}>
+          <Quiz key={practice.session} practice data={{ id: `review-${practice.session}`, lesson: '', title: `Practice (${practice.items.length} ${practice.items.length === 1 ? 'question' : 'questions'})`, items: practice.items }} />
+        </Suspense>
         <div>
           <button type="button" className={secondaryButton} onClick={() => setPractice(null)}>
             Back to the review list
@@ -45,7 +63,17 @@ export function ReviewBoard({ quizzes }: { quizzes: QuizData[] }) {
     );
   }
 
-  const start = () => setPractice({ items: queue.slice(0, SESSION).map((e) => byKey.get(`${e.quizId}/${e.questionId}`)!), session: Date.now() });
+  const start = () => {
+    setLoading('loading');
+    const keys = queue.slice(0, SESSION).map((e) => `${e.quizId}/${e.questionId}`);
+    Promise.all([loadQuestions(), import('./quiz')]).then(
+      ([questions]) => {
+        setLoading('idle');
+        setPractice({ items: keys.flatMap((key) => questions.get(key) ?? []), session: Date.now() });
+      },
+      () => setLoading('failed'),
+    );
+  };
 
   return (
     <div className="grid gap-6">
@@ -62,7 +90,7 @@ export function ReviewBoard({ quizzes }: { quizzes: QuizData[] }) {
             {quizzes.map((q) => (
               <li key={q.id}>
                 <Link href={`/lessons/${q.lesson}`} className="text-[var(--accent)] underline underline-offset-2">
-                  {q.items[0]?.lessonTitle ?? q.id}
+                  {q.lessonTitle}
                 </Link>
               </li>
             ))}
@@ -74,10 +102,13 @@ export function ReviewBoard({ quizzes }: { quizzes: QuizData[] }) {
             <p>
               <strong>{queue.length}</strong> {queue.length === 1 ? 'question is' : 'questions are'} waiting, the most useful first.
             </p>
-            <button type="button" className={primaryButton} onClick={start}>
+            <button type="button" className={primaryButton} onClick={() => loading !== 'loading' && start()} aria-disabled={loading === 'loading'}>
               {queue.length > SESSION ? `Practise the first ${SESSION}` : queue.length === 1 ? 'Practise it' : `Practise all ${queue.length}`}
             </button>
           </div>
+          <p role="status" className={loading === 'idle' ? 'sr-only' : 'text-sm'}>
+            {loading === 'loading' ? 'Loading the questions…' : loading === 'failed' ? 'The questions could not be loaded. Check your connection and press the button again.' : ''}
+          </p>
           <ol className="grid gap-3">
             {queue.map((entry) => {
               const item = byKey.get(`${entry.quizId}/${entry.questionId}`)!;
@@ -91,7 +122,7 @@ export function ReviewBoard({ quizzes }: { quizzes: QuizData[] }) {
                       {entry.attempts === 1 ? 'attempt' : 'attempts'}
                     </span>
                   </p>
-                  <p className="font-medium">{item.question.prompt}</p>
+                  <p className="font-medium">{item.prompt}</p>
                   <p className="text-sm">
                     <Link href={item.href} className="text-[var(--accent)] underline underline-offset-2">
                       Reread: {item.sectionTitle}

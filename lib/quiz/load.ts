@@ -101,7 +101,22 @@ function toItem(quizId: string, question: Question): QuizItem {
   };
 }
 
-/** Every quiz, for the review page (build time). */
+/** Every quiz, for practice on the review page and the class poll (build time). */
 export function loadAllQuizData(): QuizData[] {
   return quizIds().map(loadQuizData);
+}
+
+/** What the review list shows of a question; the question itself is fetched to practise it. */
+export type QuestionSummary = Pick<QuizItem, 'key' | 'href' | 'sectionTitle' | 'lessonTitle'> & { prompt: string };
+
+/** A quiz as the review list needs it: about a tenth of its full data. */
+export type QuizIndex = { id: string; lesson: string; lessonTitle: string; items: QuestionSummary[] };
+
+export function loadQuizIndex(): QuizIndex[] {
+  return loadAllQuizData().map((quiz) => ({
+    id: quiz.id,
+    lesson: quiz.lesson,
+    lessonTitle: quiz.items[0]?.lessonTitle ?? quiz.id,
+    items: quiz.items.map(({ key, href, sectionTitle, lessonTitle, question }) => ({ key, href, sectionTitle, lessonTitle, prompt: question.prompt })),
+  }));
 }
