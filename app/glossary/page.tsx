@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { loadGlossary } from '@/lib/content/glossary';
 import { loadCourse } from '@/lib/content/lessons';
 
@@ -43,9 +43,9 @@ export default function GlossaryPage() {
                   </dt>
                   <dd className="mt-1">
                     {t.definition}{' '}
-                    <Link href={`/lessons/${t.lesson}${t.anchor ? `#${t.anchor}` : ''}`} className="text-[var(--accent)] underline underline-offset-4">
+                    <IntentLink href={`/lessons/${t.lesson}${t.anchor ? `#${t.anchor}` : ''}`} className="text-[var(--accent)] underline underline-offset-4">
                       Taught in: {titles.get(t.lesson) ?? t.lesson}
-                    </Link>
+                    </IntentLink>
                   </dd>
                 </div>
               ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { Lesson } from '@/lib/content/lessons';
 import type { CourseModule } from '@/content/course';
 import { LessonBadge, ModuleProgress } from '@/components/progress/lesson-badge';
@@ -22,9 +22,9 @@ export function CourseMap({ modules }: Props) {
             {mod.items.map((lesson) => (
               <li key={lesson.slug} className="p-4 sm:flex sm:items-baseline sm:justify-between sm:gap-6">
                 <div>
-                  <Link href={`/lessons/${lesson.slug}`} className="font-medium text-[var(--accent)] underline-offset-4 hover:underline">
+                  <IntentLink href={`/lessons/${lesson.slug}`} className="font-medium text-[var(--accent)] underline-offset-4 hover:underline">
                     {lesson.number}. {lesson.title}
-                  </Link>
+                  </IntentLink>
                   <p className="mt-1 text-sm text-[var(--muted)]">{lesson.summary}</p>
                 </div>
                 <div className="mt-2 flex shrink-0 flex-wrap items-center gap-2 text-sm text-[var(--muted)] sm:mt-0 sm:justify-end">

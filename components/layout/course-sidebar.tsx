@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { useId, useState } from 'react';
 
 export type SidebarModule = { id: string; title: string; lessons: { slug: string; title: string; number: number }[] };
@@ -33,7 +33,7 @@ export function CourseSidebar({ modules, current }: Props) {
                 const here = lesson.slug === current;
                 return (
                   <li key={lesson.slug}>
-                    <Link
+                    <IntentLink
                       href={`/lessons/${lesson.slug}`}
                       aria-current={here ? 'page' : undefined}
                       className={`-ml-px block border-l-2 py-1.5 pl-3 pr-2 ${
@@ -43,7 +43,7 @@ export function CourseSidebar({ modules, current }: Props) {
                       }`}
                     >
                       {lesson.title}
-                    </Link>
+                    </IntentLink>
                   </li>
                 );
               })}

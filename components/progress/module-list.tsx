@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import type { ModuleStatus } from '@/lib/progress/summary';
 import { formatDay, percent } from './format';
 
@@ -25,9 +25,9 @@ export function ModuleList({ modules }: { modules: ModuleStatus[] }) {
             <ul className="mt-3 divide-y divide-[var(--line)] text-sm">
               {mod.lessons.map((l) => (
                 <li key={l.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
-                  <Link href={`/lessons/${l.slug}`} className="text-[var(--accent)] underline-offset-2 hover:underline">
+                  <IntentLink href={`/lessons/${l.slug}`} className="text-[var(--accent)] underline-offset-2 hover:underline">
                     {l.number}. {l.title}
-                  </Link>
+                  </IntentLink>
                   <span className="text-[var(--muted)]">
                     {l.readAt ? (
                       <>

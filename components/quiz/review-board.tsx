@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/intent-link';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { QuizData, QuizIndex, QuizItem } from '@/lib/quiz/load';
@@ -89,9 +89,9 @@ export function ReviewBoard({ quizzes }: { quizzes: QuizIndex[] }) {
           <ul className="ml-5 list-disc">
             {quizzes.map((q) => (
               <li key={q.id}>
-                <Link href={`/lessons/${q.lesson}`} className="text-[var(--accent)] underline underline-offset-2">
+                <IntentLink href={`/lessons/${q.lesson}`} className="text-[var(--accent)] underline underline-offset-2">
                   {q.lessonTitle}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>
@@ -124,9 +124,9 @@ export function ReviewBoard({ quizzes }: { quizzes: QuizIndex[] }) {
                   </p>
                   <p className="font-medium">{item.prompt}</p>
                   <p className="text-sm">
-                    <Link href={item.href} className="text-[var(--accent)] underline underline-offset-2">
+                    <IntentLink href={item.href} className="text-[var(--accent)] underline underline-offset-2">
                       Reread: {item.sectionTitle}
-                    </Link>
+                    </IntentLink>
                   </p>
                 </li>
               );

@@ -4,8 +4,10 @@ import { useState, type ComponentProps } from 'react';
 
 /**
  * A `next/link` that prefetches when the learner shows intent (pointer over it, focus, touch)
- * instead of when it scrolls into view. For the links on every page (the header): prefetching
- * them all on sight would download the code of pages most visits never open.
+ * instead of when it scrolls into view. For the header, on every page, and for lists of many
+ * lessons (sidebar, course map, glossary): prefetching them on sight would download the code
+ * and data of pages most visits never open. A page's one obvious next step (the pager, "Start
+ * the course") keeps next/link's prefetch on sight.
  */
 export function IntentLink({ onMouseEnter, onFocus, onTouchStart, ...props }: Omit<ComponentProps<typeof Link>, 'prefetch'>) {
   const [intent, setIntent] = useState(false);
