@@ -5,6 +5,7 @@
 // Usage:
 //   npm run quiz:items                       the whole bank; exits 1 if it breaks a limit
 //   npm run quiz:items -- real-time-ml …     only these quizzes (figures only, no verdict)
+//   npm run quiz:items -- --dir=PATH         the quiz files of another folder (a bank being merged)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createJiti } from 'jiti';
@@ -14,10 +15,12 @@ const jiti = createJiti(import.meta.url, { alias: { '@': root } });
 const { readBank } = await jiti.import(path.join(root, 'lib/quiz/read-bank.ts'));
 const { formatReport, problemsOf } = await jiti.import(path.join(root, 'lib/quiz/item-writing-check.ts'));
 
-const ids = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const args = process.argv.slice(2);
+const ids = args.filter((a) => !a.startsWith('-'));
+const dir = args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length) ?? path.join(root, 'content', 'quizzes');
 let bank;
 try {
-  bank = readBank(path.join(root, 'content', 'quizzes'), ids.length ? ids : undefined);
+  bank = readBank(path.resolve(dir), ids.length ? ids : undefined);
 } catch (err) {
   console.error(err.message);
   process.exit(2);
