@@ -28,7 +28,7 @@ test.describe('teach pages', () => {
     await page.goto('/teach/poll?quiz=migration-strategies&q=analytics-down-sign-in');
     await expect(page.getByLabel('Quiz')).toHaveValue('migration-strategies');
     await expect(page.getByLabel('Question')).toHaveValue('analytics-down-sign-in');
-    await expect(page.getByRole('heading', { level: 2, name: /Then the analytics service goes down/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /Then the analytics service hangs/ })).toBeVisible();
     await expect(page.getByText('4,500 ms', { exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Reveal answer' }).click();
     await expect(page.getByText('4,500 ms', { exact: true })).toBeVisible();
