@@ -5,6 +5,7 @@ import type { Evaluation, Finding } from '@/lib/builder/model';
 const TONE: Record<Finding['severity'], { label: string; className: string }> = {
   problem: { label: 'Problem', className: 'border-l-[#b4234a] dark:border-l-[#ff8fa8]' },
   warning: { label: 'Warning', className: 'border-l-[#9a6200] dark:border-l-[#e0a63a]' },
+  accepted: { label: 'Accepted trade-off', className: 'border-l-[var(--muted)]' },
   info: { label: 'Note', className: 'border-l-[var(--accent)]' },
   good: { label: 'Good', className: 'border-l-[#2f7d32] dark:border-l-[#62c06a]' },
 };
