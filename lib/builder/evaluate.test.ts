@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextWeights, evaluate, SEVERITY_POINTS } from './evaluate';
+import { contextWeights, evaluate, lastEvaluation, SEVERITY_POINTS } from './evaluate';
 import { RULE_LESSONS } from './lesson-links';
 import type { Constraint, DimensionId, Finding, Scenario } from './model';
 import { allInOne, designOf, makeCapability as cap, makeInteraction as call, makeScenario, oneServiceEach } from './test-factories';
@@ -305,5 +305,16 @@ describe('context weights', () => {
     const large = makeScenario({ capabilities: caps, context: { ...makeScenario().context, stage: 'large', devopsCapacity: 'high', teamSize: 40, platformTeam: true } });
     expect(evaluate(large, oneServiceEach(large)).score - evaluate(startup, oneServiceEach(startup)).score).toBeGreaterThanOrEqual(3);
     expect(evaluate(startup, allInOne(startup)).score - evaluate(startup, oneServiceEach(startup)).score).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('lastEvaluation', () => {
+  it('evaluates a design once however often it is asked', () => {
+    const s = makeScenario();
+    const ev = lastEvaluation();
+    const d = oneServiceEach(s);
+    const first = ev(s, d);
+    expect(ev(s, d)).toBe(first);
+    expect(ev(s, allInOne(s))).not.toBe(first);
   });
 });

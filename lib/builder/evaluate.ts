@@ -82,7 +82,7 @@ function judge(a: Analysis): { drafts: Judged[]; figures: Record<DimensionId, st
   }
   for (const v of checkConstraints(a)) {
     const same = drafts.find((d) => d.dimension === v.dimension && d.key === v.key);
-    const note = `This breaks the scenario's constraint: "${v.constraint.check.kind === 'weighs' ? '' : v.constraint.text}"`;
+    const note = `This breaks the scenario's constraint: "${v.constraint.text}"`;
     if (same) {
       if (same.constraint) continue;
       same.severity = 'problem';
@@ -193,3 +193,15 @@ function unplacedPenalty(a: Analysis): number {
 }
 
 export { callsOf };
+
+/**
+ * An evaluate() that remembers its last answer: the saver and the panel both read the
+ * evaluation of the same design object, and it is computed once per change.
+ */
+export function lastEvaluation(): (scenario: Scenario, design: Design) => Evaluation {
+  let last: { scenario: Scenario; design: Design; evaluation: Evaluation } | undefined;
+  return (scenario, design) => {
+    if (last?.scenario !== scenario || last.design !== design) last = { scenario, design, evaluation: evaluate(scenario, design) };
+    return last.evaluation;
+  };
+}

@@ -321,7 +321,7 @@ function compareWithReferences(scenario: Scenario, e: Evaluation): string[] {
   const near = e.closestReference;
   const list = listNames(scores.map(({ r, score }) => `"${r.title}" ${score}`));
   if (near && near.moves === 0) return [`It is the reference "${near.title}". The references score ${list}.`];
-  return [`The references score ${list}.${near ? ` The nearest, "${near.title}", is ${near.moves === 1 ? 'one move' : `${near.moves} moves`} away: compare their reasons under "Reference designs".` : ''}`];
+  return [`The references score ${list}.${near ? ` The nearest, "${near.title}", is ${near.moves === 1 ? 'one move' : `${near.moves} moves`} away: compare their reasons under "Show a reference design".` : ''}`];
 }
 
 /** A name a person would give the group: its own name, the data it owns, what its members share, or its main capability. */

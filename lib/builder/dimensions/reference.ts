@@ -46,7 +46,7 @@ export const reference: Dimension = {
           severity: 'info',
           title: `${plural(moves, 'step')} from "${ref.title}"`,
           services: [],
-          detail: `The nearest reference is "${ref.title}" (${plural(ref.services.length, 'service')}); moving capabilities or merging services ${moves === 1 ? 'once' : `${moves} times`} would turn this cut into it. Open it under "Reference designs" to compare the reasons.`,
+          detail: `The nearest reference is "${ref.title}" (${plural(ref.services.length, 'service')}); moving capabilities or merging services ${moves === 1 ? 'once' : `${moves} times`} would turn this cut into it. Open it under "Show a reference design" to compare the reasons.`,
         },
       ],
       figure,
