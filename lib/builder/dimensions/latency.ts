@@ -70,7 +70,7 @@ function walk(a: Analysis, request: CriticalRequest): RequestCost | undefined {
 function describe(a: Analysis, c: RequestCost): string {
   const budget = c.request.budgetMs;
   const slow = c.slowest.map((id) => `${a.capName(id)} ${ms(latencyOf(a.capability.get(id)!))}`);
-  const hops = c.hops === 0 ? 'no network hop' : `${plural(c.hops, 'network hop')} at about ${HOP_MS.typical} ms each`;
+  const hops = c.hops === 0 ? 'no network hop' : `${plural(c.hops, 'network hop')} at about ${HOP_MS.typical} ms${c.hops === 1 ? '' : ' each'}`;
   const handed = c.handedOff.length
     ? ` The user does not wait for ${listNames(c.handedOff.map((j) => a.capName(c.request.path[j]!)))}, handed off asynchronously.`
     : '';
