@@ -80,8 +80,9 @@ function judge(a: Analysis): { drafts: Judged[]; figures: Record<DimensionId, st
     figures[d.id] = r.figure;
     drafts.push(...r.drafts.map((x) => ({ ...x, dimension: d.id })));
   }
+  const byKey = new Map(drafts.map((d) => [`${d.dimension}/${d.key}`, d]));
   for (const v of checkConstraints(a)) {
-    const same = drafts.find((d) => d.dimension === v.dimension && d.key === v.key);
+    const same = byKey.get(`${v.dimension}/${v.key}`);
     const note = `This breaks the scenario's constraint: "${v.constraint.text}"`;
     if (same) {
       if (same.constraint) continue;

@@ -65,6 +65,7 @@ const features = {};
 for (const [name, script] of [
   ['diagrams', 'scripts/bench/diagrams.mjs'],
   ['builderFps', 'scripts/bench/builder-fps.mjs'],
+  ['builderJudgement', 'scripts/bench/builder-judgement.mjs'],
 ]) {
   if (!existsSync(script)) continue;
   const run = spawnSync('node', [script, base], { encoding: 'utf8', env });
