@@ -2,9 +2,10 @@ import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { lessonHeadings } from '@/lib/content/headings';
 import { getLesson } from '@/lib/content/lessons';
 import { quizFileSchema, type Question, type QuizFile } from './schema';
-import { lessonHeadings, lessonOfQuiz, splitSection } from './sections';
+import { lessonOfQuiz, splitSection } from './sections';
 
 export const QUIZZES_DIR = path.join(process.cwd(), 'content', 'quizzes');
 
@@ -96,7 +97,7 @@ function toItem(quizId: string, question: Question): QuizItem {
     quizId,
     question,
     href: `/lessons/${slug}#${anchor}`,
-    sectionTitle: heading?.title ?? lesson?.title ?? 'the lesson',
+    sectionTitle: heading?.text ?? lesson?.title ?? 'the lesson',
     lessonTitle: lesson?.title ?? slug,
   };
 }
