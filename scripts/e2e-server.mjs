@@ -11,7 +11,7 @@ const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 const state = buildFreshness(root, distDir);
 if (!state.fresh) {
-  console.log(`Building first: ${state.reason}.`);
+  console.error(`Building first: ${state.reason}.`);
   const build = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
