@@ -7,6 +7,7 @@ import { Quiz } from '@/components/quiz/quiz-tag';
 import { KeyIdea, Note, Pitfall } from './callout';
 import { CompareTable } from './compare-table';
 import { NoSlideBreak, SlideBreak, SpeakerNotes } from './slide-tags';
+import { MdxLink } from './link';
 import { Table } from './table';
 import { Takeaways } from './takeaways';
 
@@ -26,9 +27,9 @@ const courseTags = {
 } satisfies Record<CourseTag, MDXComponents[string]>;
 
 /**
- * The closed set of tags a lesson may use: the course tags, Markdown tables, and the glossary
+ * The closed set of tags a lesson may use: the course tags, Markdown links and tables, and the glossary
  * marker, which the site inserts itself (authors do not write it). The content test refuses any
  * other capitalised tag with file and line, before a page is rendered. Adding a tag is one
  * component here and its name in COURSE_TAGS.
  */
-export const mdxComponents: MDXComponents = { table: Table, ...courseTags, GlossaryTerm };
+export const mdxComponents: MDXComponents = { a: MdxLink, table: Table, ...courseTags, GlossaryTerm };

@@ -5,6 +5,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ReactElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import remarkGfm from 'remark-gfm';
+import { remarkHidePrelude } from './code-samples';
 import { loadGlossary } from './glossary';
 import { remarkHeadingIds } from './headings';
 import { rehypeCollectHeadings, rehypeGlossary, rehypeTableLabels, remarkMermaid, type TocEntry } from './mdx-plugins';
@@ -21,7 +22,7 @@ export async function compileLesson(file: string, body: string, components: MDXC
   try {
     const { default: Content } = await evaluate(body, {
       ...runtime,
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkMermaid],
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkMermaid, remarkHidePrelude],
       rehypePlugins: [
         rehypeCollectHeadings(toc),
         rehypeTableLabels,
