@@ -6,6 +6,7 @@ import { Quiz } from '@/components/quiz/quiz-tag';
 import { KeyIdea, Note, Pitfall } from './callout';
 import { CompareTable } from './compare-table';
 import { NoSlideBreak, SlideBreak, SpeakerNotes } from './slide-tags';
+import { MdxLink } from './link';
 import { Table } from './table';
 import { Takeaways } from './takeaways';
 
@@ -14,6 +15,7 @@ import { Takeaways } from './takeaways';
  * Adding a tag is one component and one line here.
  */
 export const mdxComponents: MDXComponents = {
+  a: MdxLink,
   table: Table,
   Note,
   Pitfall,

@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { remarkHidePrelude } from './code-samples';
 import { loadGlossary } from './glossary';
 import { rehypeCollectHeadings, rehypeGlossary, rehypeTableLabels, remarkMermaid, type TocEntry } from './mdx-plugins';
 
@@ -21,7 +22,7 @@ export async function compileLesson(file: string, body: string, components: MDXC
   try {
     const { default: Content } = await evaluate(body, {
       ...runtime,
-      remarkPlugins: [remarkGfm, remarkMermaid],
+      remarkPlugins: [remarkGfm, remarkMermaid, remarkHidePrelude],
       rehypePlugins: [
         rehypeSlug,
         rehypeCollectHeadings(toc),
