@@ -11,7 +11,7 @@ test.describe('the builder explains its score', () => {
     await expect(builder.evaluation).not.toContainText('Problem:');
 
     const chart = builder.evaluation.getByRole('region', { name: 'Why this score' });
-    await expect(chart).toContainText(/Weighs most here: .+, because of .+\./);
+    await expect(chart).toContainText(/Weighs most here: .+ \(.+\)\./);
     const consistency = chart.getByRole('button', { name: /^Consistency: \d+ of 100/ });
     await expect(consistency).toHaveAttribute('aria-pressed', 'false');
     // The chart works from the keyboard: focus the bar, press Enter, only its findings remain.
