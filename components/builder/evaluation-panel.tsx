@@ -36,7 +36,7 @@ function WhyThisScore({ evaluation, selected, onSelect }: { evaluation: Evaluati
         Why this score
       </h3>
       <p className="mt-1 text-xs text-[var(--muted)]">
-        Weighs most here: {w.label}, because of {w.reason}. Choose a dimension to see only its findings.
+        Weighs most here: {w.label} ({w.reason}). Choose a dimension to see only its findings.
       </p>
       <ul className="mt-2 flex flex-col gap-1">
         {rows.map((d) => {
@@ -49,11 +49,11 @@ function WhyThisScore({ evaluation, selected, onSelect }: { evaluation: Evaluati
                 aria-pressed={pressed}
                 aria-label={dimensionSummary(d)}
                 onClick={() => onSelect(pressed ? null : d.id)}
-                className={`grid w-full grid-cols-[minmax(7rem,9rem)_1fr_2.5rem] items-center gap-2 rounded px-1 py-1 text-left text-xs hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)] ${pressed ? 'bg-[var(--panel)] font-semibold' : ''}`}
+                className={`grid w-full grid-cols-[minmax(0,1.4fr)_minmax(3rem,1fr)_2rem] items-center gap-2 rounded px-1 py-1 text-left text-xs hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)] ${pressed ? 'bg-[var(--panel)] font-semibold' : ''}`}
               >
                 <span className="truncate">
                   {d.label}
-                  {d.weight !== 1 ? <span className="text-[var(--muted)]"> ×{d.weight}</span> : null}
+                  {d.weight !== 1 ? <span className="text-[var(--muted)]"> ×{d.weight.toFixed(1)}</span> : null}
                 </span>
                 <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="h-2.5 w-full" aria-hidden="true" focusable="false">
                   <rect x="0" y="0" width="100" height="10" rx="2" className="fill-[var(--line)]" />
