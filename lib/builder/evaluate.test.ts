@@ -50,7 +50,7 @@ describe('evaluate', () => {
     const e = evaluate(s, oneServiceEach(s));
     const latency = e.dimensions.find((d) => d.id === 'latency')!;
     expect(latency).toMatchObject({ label: 'Latency', score: 100, lost: 0, weight: 1 });
-    expect(latency.figure).toBe('Request: 20 ms of 100 ms');
+    expect(latency.figure).toBe('Request: 12 ms of 100 ms');
     for (const d of e.dimensions) expect(d.score).toBeGreaterThanOrEqual(0);
   });
 
@@ -71,22 +71,22 @@ describe('latency', () => {
   const s = makeScenario({
     capabilities: chain.map((id) => cap(id, { latencyMs: 20 })),
     interactions: [call('a', 'b'), call('b', 'c')],
-    criticalRequests: [{ id: 'r', name: 'Checkout', path: chain, budgetMs: 80 }],
+    criticalRequests: [{ id: 'r', name: 'Checkout', path: chain, budgetMs: 76 }],
   });
 
   it('counts hops at the calibrated cost plus each step\'s own latency against the budget', () => {
     expect(severities(s, { One: chain }, 'latency')).toEqual(['good']);
-    expect(judge(s, { One: chain }, 'latency')[0]!.detail).toMatch(/Checkout takes about 62 ms of its 80 ms budget: 60 ms in the steps themselves .* and no network hop/);
+    expect(judge(s, { One: chain }, 'latency')[0]!.detail).toMatch(/Checkout takes about 60 ms of its 76 ms budget: 60 ms in the steps themselves .* and no network hop/);
     const split = judge(s, { A: ['a'], B: ['b'], C: ['c'] }, 'latency');
     expect(split[0]).toMatchObject({ severity: 'warning', title: 'Checkout is close to its budget' });
-    expect(split[0]!.detail).toMatch(/80 ms of its 80 ms budget: 60 ms .* and 2 network hops at about 10 ms each/);
+    expect(split[0]!.detail).toMatch(/64 ms of its 76 ms budget: 60 ms .* and 2 network hops at about 2 ms each/);
   });
 
   it('is a problem over budget, and a constraint on the budget names itself', () => {
-    const tight = makeScenario({ ...s, criticalRequests: [{ id: 'r', name: 'Checkout', path: chain, budgetMs: 70 }], context: { ...s.context, constraints: [constraint('Checkout within 70 ms.', { kind: 'within-budget', requests: ['r'] })] } });
+    const tight = makeScenario({ ...s, criticalRequests: [{ id: 'r', name: 'Checkout', path: chain, budgetMs: 62 }], context: { ...s.context, constraints: [constraint('Checkout within 62 ms.', { kind: 'within-budget', requests: ['r'] })] } });
     const [f, ...rest] = judge(tight, { A: ['a'], B: ['b'], C: ['c'] }, 'latency');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'problem', constraint: 'Checkout within 70 ms.' });
+    expect(f).toMatchObject({ severity: 'problem', constraint: 'Checkout within 62 ms.' });
   });
 
   it('does not wait for an asynchronous hand-off', () => {

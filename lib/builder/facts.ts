@@ -4,12 +4,13 @@
  */
 
 /**
- * One synchronous network call between services costs 5–50 ms (communication-patterns,
- * "Synchronous request chains"); the evaluation charges the typical 10 ms of a call inside one
- * data centre, and an in-process call 1 ms.
+ * What a call costs, from the course's one latency table (drawing-service-boundaries, "What a
+ * boundary costs"): a call to a healthy service in the same zone takes about 1–5 ms end to end, so
+ * the evaluation charges a typical 2 ms a hop; a busy service's slow tail (p99) is tens to hundreds
+ * of milliseconds, so "a bad day" is 100 ms a hop. A function call in one process costs nanoseconds.
  */
-export const HOP_MS = { min: 5, typical: 10, max: 50 } as const;
-export const IN_PROCESS_MS = 1;
+export const HOP_MS = { min: 1, typical: 2, max: 100 } as const;
+export const IN_PROCESS_MS = 0.001;
 
 /** A capability this slow (a payment provider, say) should not be waited on across a boundary. */
 export const SLOW_MS = 1000;

@@ -81,7 +81,7 @@ export const latency: Dimension = {
   id: 'latency',
   label: 'Latency',
   why:
-    `Each synchronous call to another service adds a network hop (${HOP_MS.min}–${HOP_MS.max} ms, against about ${IN_PROCESS_MS} ms in process) on top of the time the called step itself takes. ` +
+    `Each synchronous call to another service adds a network hop (about ${HOP_MS.typical} ms on a good day, up to ${HOP_MS.max} ms in a busy service's slow tail, against nanoseconds in process) on top of the time the called step itself takes. ` +
     'Keep a critical request within its budget: few hops on the path the user waits for, and asynchronous hand-offs where the user need not wait.',
   judge(a) {
     const costs = a.scenario.criticalRequests.map((r) => requestCost(a, r)).filter((c): c is RequestCost => c !== undefined);
