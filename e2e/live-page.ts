@@ -18,7 +18,7 @@ export class HostScreen {
     await this.page.goto('/teach');
     await this.page.getByRole('link', { name: 'Start live session' }).click();
     await this.page.getByRole('button', { name: 'Start live session' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Join on your phone' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Join on your phone' })).toBeVisible({ timeout: 20_000 });
     return new URL(this.page.url()).searchParams.get('code')!;
   }
 

@@ -28,8 +28,9 @@ export class LiveServer {
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`next start on ${this.port} exited: ${stderr.slice(-500)}`);
       try {
-        const res = await fetch(`${this.url}/join`);
-        if (res.ok) return;
+        // Any live API call opens the store (PGlite starts in a second or two): do it before the tests.
+        const res = await fetch(`${this.url}/api/live/sessions/ZZZZZZ`);
+        if (res.status === 404) return;
       } catch {
         // not listening yet
       }
@@ -38,34 +39,34 @@ export class LiveServer {
     throw new Error(`next start on ${this.port} did not answer within 60 s`);
   }
 
-  /** Stops the process group (npx and next) and waits until it has exited. */
+  /**
+   * Stops the process group (npx and next) and waits until every process in it has gone. Next
+   * waits for open event streams on SIGTERM, so after 3 s the group is killed outright, as a
+   * crash would.
+   */
   async stop() {
     const child = this.child;
     this.child = null;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      return;
-    }
-    const timer = setTimeout(() => {
+    if (!child?.pid) return;
+    const group = -child.pid;
+    const alive = () => {
       try {
-        process.kill(-child.pid!, 'SIGKILL');
+        process.kill(group, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const signal = (s: NodeJS.Signals) => {
+      try {
+        process.kill(group, s);
       } catch {
         // gone
       }
-    }, 5000);
-    await exited;
-    clearTimeout(timer);
-    // The group's last process (next's server) may outlive npx by a moment.
-    for (let i = 0; i < 40; i++) {
-      try {
-        process.kill(-child.pid!, 0);
-        await new Promise((r) => setTimeout(r, 100));
-      } catch {
-        return;
-      }
-    }
+    };
+    signal('SIGTERM');
+    for (let i = 0; i < 30 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive()) signal('SIGKILL');
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
   }
 }
