@@ -115,23 +115,23 @@ test('closed answers, a wrong code, a full session and a removed learner each ge
 
   await host.page.getByRole('button', { name: 'Remove <b>Bo</b>' }).click();
   await expect(bo.page.getByText('The instructor removed you from this session.')).toBeVisible();
-  await host.expectInRoom(1);
+  await host.expectAnswered(0, 1);
 
   const wrong = await LearnerPhone.open(browser, server.url);
   await wrong.page.goto('/join');
   await wrong.page.getByLabel('Session code').fill('ZZZ ZZZ');
   await wrong.page.getByRole('button', { name: 'Next' }).click();
-  await expect(wrong.page.getByRole('alert')).toHaveText('No session has this code. Check it on the big screen.');
+  await expect(wrong.page.getByRole('main').getByRole('alert')).toHaveText('No session has this code. Check it on the big screen.');
 
   const small = await (await request.post(`${server.url}/api/live/sessions`, { data: { maxParticipants: 1 } })).json();
   await request.post(`${server.url}/api/live/sessions/${small.code}/participants`, { data: {}, headers: { Authorization: '' } });
   await wrong.page.goto(`/join?code=${small.code}`);
   await wrong.page.getByRole('button', { name: 'Join' }).click();
-  await expect(wrong.page.getByRole('alert')).toHaveText('This session is full (1 learners). Ask the instructor.');
+  await expect(wrong.page.getByRole('main').getByRole('alert')).toHaveText('This session is full (1 learners). Ask the instructor.');
 
   await host.button('Lock to new learners').click();
   await wrong.page.goto(`/join?code=${code}`);
-  await expect(wrong.page.getByRole('alert')).toHaveText('The instructor has closed this session to new learners.');
+  await expect(wrong.page.getByRole('main').getByRole('alert')).toHaveText('The instructor has closed this session to new learners.');
   for (const l of [ana, bo, wrong]) await l.close();
   await context.close();
 });
