@@ -28,9 +28,10 @@ async function startServer(port, env) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   servers.push(child);
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < 480; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/join`)).ok) return { child, url: `http://127.0.0.1:${port}` };
+      // A live API call opens the store first (PGlite takes seconds on a busy machine).
+      if ((await fetch(`http://127.0.0.1:${port}/api/live/sessions/ZZZZZZ`)).status === 404) return { child, url: `http://127.0.0.1:${port}` };
     } catch {}
     await sleep(250);
   }
@@ -191,6 +192,7 @@ async function main() {
   try {
     const one = await startServer(PORT, { LIVE_DATA_DIR: dataDir, DATABASE_URL: '', LIVE_MAX_PARTICIPANTS: '5000' });
     for (const n of SIZES) {
+      console.log(`embedded store, ${n} participants…`);
       rows.push(await run('embedded (1 instance)', one.url, [one.url], n, [one.child.pid]));
       console.log(rows.at(-1));
     }
