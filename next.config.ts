@@ -32,6 +32,8 @@ export const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Static pages are generated at build time; on a busy 2-core machine a few take over the default 60 s.
+  staticPageGenerationTimeout: 300,
   // The test gate runs `tsc --noEmit` as its own step; checking types again inside every build
   // would double the build time on a 2-core machine.
   // A build in another folder reads tsconfig.other-builds.json, so it never rewrites tsconfig.json.
