@@ -37,6 +37,8 @@ const nextConfig: NextConfig = {
   // A build in another folder reads tsconfig.other-builds.json, so it never rewrites tsconfig.json.
   typescript: { ignoreBuildErrors: true, tsconfigPath: distDir === '.next' ? 'tsconfig.json' : 'tsconfig.other-builds.json' },
   reactStrictMode: true,
+  // The live class's embedded database ships WebAssembly and data files it loads at run time.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   distDir,
   // The drag benchmark's fixture (app/builder/bench/page.bench.tsx) is a route only in the
   // benchmark's own build (scripts/bench/run.mjs sets SB_BENCH_FIXTURES=1), never in production.

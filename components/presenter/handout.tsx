@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { Lesson } from '@/lib/content/lessons';
 import { answerLines } from '@/lib/presenter/answer-key';
 import type { Question } from '@/lib/quiz/schema';
+import type { Guide } from '@/lib/content/guide-schema';
+import { HandoutMaterialKeys, HandoutMaterials } from './handout-materials';
 import { PrintButton } from './print-button';
 import { QuestionCard } from './question-card';
 
@@ -14,10 +16,12 @@ type Props = {
   diagrams: ReactNode;
   /** The questions of every quiz of the lesson, for the worksheet and its key. */
   questions: Question[];
+  /** Class materials from the module's session plan that this lesson's handout prints. */
+  materials?: Guide['materials'];
 };
 
 /** A printable handout: objectives, takeaways, the diagrams, a worksheet of the lesson's quiz questions, and the key on its own page. */
-export function Handout({ lesson, takeaways, diagrams, questions }: Props) {
+export function Handout({ lesson, takeaways, diagrams, questions, materials = [] }: Props) {
   return (
     <main id="main" className="handout mx-auto max-w-4xl px-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-[var(--accent)]">
@@ -50,6 +54,8 @@ export function Handout({ lesson, takeaways, diagrams, questions }: Props) {
         </section>
       ) : null}
 
+      <HandoutMaterials materials={materials} />
+
       <section aria-labelledby="handout-worksheet" className="handout-section handout-worksheet">
         <h2 id="handout-worksheet">Worksheet</h2>
         {questions.length ? (
@@ -68,7 +74,7 @@ export function Handout({ lesson, takeaways, diagrams, questions }: Props) {
         )}
       </section>
 
-      {questions.length ? (
+      {questions.length || materials.length ? (
         <section aria-labelledby="handout-key" className="handout-section handout-key">
           <h2 id="handout-key">Answer key</h2>
           <ol className="handout-questions">
@@ -84,6 +90,7 @@ export function Handout({ lesson, takeaways, diagrams, questions }: Props) {
               </li>
             ))}
           </ol>
+          <HandoutMaterialKeys materials={materials} />
         </section>
       ) : null}
     </main>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SessionMaterials } from './session-materials';
 import { primaryLink, sectionHeading, textLink } from './styles';
 import type { CourseModule } from '@/content/course';
 import { getScenario } from '@/lib/builder/scenarios';
@@ -131,6 +132,8 @@ export function SessionPlan({ guide, mod }: Props) {
           </Link>
         </p>
       ) : null}
+
+      <SessionMaterials guide={guide} />
 
       <h2 className={sectionHeading}>Common misconceptions</h2>
       <dl className="space-y-3">

@@ -80,6 +80,7 @@ for (const [name, script] of [
   ['diagrams', 'scripts/bench/diagrams.mjs'],
   ['builderFps', 'scripts/bench/builder-fps.mjs'],
   ['builderEval', 'scripts/bench/builder-eval.mjs'],
+  ['builderJudgement', 'scripts/bench/builder-judgement.mjs'],
 ]) {
   if (!existsSync(script)) continue;
   const run = spawnSync('node', [script, base], { encoding: 'utf8', env });

@@ -9,6 +9,7 @@ import { compileLesson } from '@/lib/content/mdx';
 import { handoutParts } from '@/lib/presenter/split-slides';
 import { loadQuizData, quizIds } from '@/lib/quiz/load';
 import { lessonOfQuiz } from '@/lib/quiz/sections';
+import { loadGuides } from '@/lib/presenter/guides';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,5 +37,7 @@ export default async function HandoutPage({ params }: Props) {
     .filter((id) => lessonOfQuiz(id) === lesson.slug)
     .flatMap((id) => loadQuizData(id).items.map((item) => item.question));
 
-  return <Handout lesson={lesson} takeaways={takeaways} diagrams={diagrams} questions={questions} />;
+  const materials = loadGuides().flatMap((g) => g.materials.filter((m) => m.lesson === lesson.slug));
+
+  return <Handout lesson={lesson} takeaways={takeaways} diagrams={diagrams} questions={questions} materials={materials} />;
 }
