@@ -132,10 +132,16 @@ test.describe('learner-typed source cannot run script', () => {
       await expect(diagram.figure).toHaveAttribute('data-diagram', 'live');
       const svg = diagram.visibleSvg;
       await expect(svg).toBeVisible();
+      // Hover and click what a payload would hang its handler on; it must be there, or the test
+      // would prove nothing.
       const target = svg.locator('g.node, g.actor, rect.actor').first();
-      await target.hover({ timeout: 2000 }).catch(() => undefined);
-      await target.click({ force: true, timeout: 2000 }).catch(() => undefined);
-      await page.waitForTimeout(300);
+      await expect(target, 'a node or actor to hover and click').toBeVisible();
+      await target.hover();
+      await target.evaluate((el) => el.addEventListener('click', () => ((window as unknown as { __clicked?: boolean }).__clicked = true), { once: true }));
+      await target.click({ force: true });
+      // Handlers run during the click's dispatch; wait for it, then for two frames.
+      await page.waitForFunction(() => (window as unknown as { __clicked?: boolean }).__clicked === true);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(await diagram.figure.locator('script, iframe, object, embed').count()).toBe(0);

@@ -90,7 +90,11 @@ test.describe('diagrams drawn at build time', () => {
     await page.goto(lesson.path);
     await page.waitForLoadState('networkidle');
     await page.mouse.wheel(0, 4000);
-    await page.waitForTimeout(300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    // Wait until every diagram is drawn (what could shift the page); layout shifts are reported
+    // after the frame that painted them, so let two frames pass.
+    await expect(page.locator('figure[data-diagram="pending"]')).toHaveCount(0);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
   });
 });

@@ -67,6 +67,8 @@ test('complete a lesson and its quiz, see it on /progress, then export, reset an
 });
 
 test('reaching the end of a lesson counts it as read; "Mark as not done" undoes it', async ({ page }) => {
+  // Time flows as usual until the test moves it on (below).
+  await page.clock.install();
   await page.goto('/lessons/real-time-ml');
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
@@ -79,8 +81,8 @@ test('reaching the end of a lesson counts it as read; "Mark as not done" undoes 
   await page.getByRole('button', { name: 'Mark as not done' }).click();
   await expect(page.getByRole('button', { name: 'Mark as done' })).toBeFocused();
   // The end is still on screen, but an explicit "not done" wins for this visit (the end counts
-  // after one second on screen; wait longer than that).
-  await page.waitForTimeout(1500);
+  // after one second on screen; move the clock on further than that).
+  await page.clock.runFor(1500);
   await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('sb:progress')!).data.lessons)).toEqual({});
 });

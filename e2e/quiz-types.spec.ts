@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { scorers } from '../lib/quiz/registry';
 import { QuizPage, readQuiz, type Input } from './quiz-page';
 
 /** Every question type, answered by pointer (clicks and drags) and by keyboard alone. */
@@ -8,7 +9,8 @@ const all = QUIZZES.flatMap((quizId) => readQuiz(quizId).map((q) => ({ quizId, t
 const cases = all.filter((c, i) => all.findIndex((d) => d.type === c.type) === i);
 
 test('the two lesson quizzes between them use every question type', () => {
-  expect(new Set(cases.map((c) => c.type)).size).toBe(8);
+  // Every type the registry grades, so a new type fails here until a quiz here uses it.
+  expect(new Set(cases.map((c) => c.type))).toEqual(new Set(Object.keys(scorers)));
 });
 
 for (const { quizId, type } of cases) {
@@ -21,7 +23,9 @@ for (const { quizId, type } of cases) {
       await quiz.answer(q, input);
       await quiz.check(input);
       await expect(quiz.feedback).toHaveText(/^Correct/);
-      await expect(quiz.button('Try again')).toBeFocused({ timeout: 2000 }).catch(() => {}); // focus stays on the same button when keyboard-checked
+      // Checked by keyboard, focus stays on the button pressed (now "Try again"), so the learner
+      // is not thrown back to the top of the page. A mouse user's focus is not specified.
+      if (input === 'keyboard') await expect(quiz.button('Try again')).toBeFocused();
     });
   }
 

@@ -38,7 +38,11 @@ function buildFreshness(root, distDir = '.next') {
   const idFile = path.join(root, distDir, 'BUILD_ID');
   if (!existsSync(idFile)) return { buildId: null, fresh: false, reason: `there is no build in ${distDir}` };
   const buildId = readFileSync(idFile, 'utf8').trim();
-  const builtAt = statSync(idFile).mtimeMs;
+  // BUILD_ID is written before the pages are; prerender-manifest.json only once every page is.
+  // A build that failed on a page has the first and not the second.
+  const doneFile = path.join(root, distDir, 'prerender-manifest.json');
+  if (!existsSync(doneFile)) return { buildId, fresh: false, reason: `the build in ${distDir} did not finish` };
+  const builtAt = statSync(doneFile).mtimeMs;
   const newest = newestSource(root);
   if (newest && newest.mtimeMs > builtAt) {
     return { buildId, fresh: false, reason: `${newest.file} changed after the build in ${distDir} was made` };
