@@ -1,5 +1,5 @@
 import type { Scenario } from '@/lib/builder/model';
-import type { BuilderRoundSummary } from '@/lib/live/cohort/builder-round';
+import type { BuilderRoundSummary } from '@/lib/live/cohort/round-summary';
 import { CommonCuts } from './common-cuts';
 import { ConsensusAndReferences } from './consensus-and-references';
 import { HeatMap } from './heat-map';

@@ -1,5 +1,5 @@
 import type { Scenario } from '@/lib/builder/model';
-import type { BuilderRoundSummary } from '@/lib/live/cohort/builder-round';
+import type { BuilderRoundSummary } from '@/lib/live/cohort/round-summary';
 import { CutCard } from './cut-card';
 import { percent } from './names';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getScenario } from '@/lib/builder/scenarios';
 import { designOf } from '@/lib/builder/test-factories';
 import { makeSingle } from '@/lib/quiz/test-factories';
-import { summariseBuilderRound } from './builder-round';
+import { summariseBuilderRound } from './round-summary';
 import { analyseItems } from './item-analysis';
 import { csvCell, reportCsv, type SessionReport } from './report';
 

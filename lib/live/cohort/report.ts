@@ -1,5 +1,5 @@
 import type { Scenario } from '@/lib/builder/model';
-import type { BuilderRoundSummary } from './builder-round';
+import type { BuilderRoundSummary } from './round-summary';
 import type { ItemStats } from './item-analysis';
 
 /**

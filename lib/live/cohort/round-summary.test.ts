@@ -3,7 +3,7 @@ import { evaluate } from '@/lib/builder/evaluate';
 import { designFromReference } from '@/lib/builder/reference-design';
 import { getScenario } from '@/lib/builder/scenarios';
 import { designOf } from '@/lib/builder/test-factories';
-import { compareWithClass, designFromGroups, majorityModes, summariseBuilderRound } from './builder-round';
+import { compareWithClass, designFromGroups, majorityModes, summariseBuilderRound } from './round-summary';
 
 const scenario = getScenario('order-saga')!;
 const cut = (groups: Record<string, string[]>) => designOf(groups, {}, scenario.id);
