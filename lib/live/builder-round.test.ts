@@ -47,7 +47,7 @@ describe('checkSubmittedDesign', () => {
     const hostile = { ...good, services: good.services.map((s, i) => (i === 0 ? { ...s, name: '<script>alert(1)</script>' } : s)) };
     const r = checkSubmittedDesign(scenario, hostile);
     expect(!r.ok && r.error.code).toBe('bad-service-name');
-    expect(!r.ok && r.error.message).toContain('use plain words');
+    expect(!r.ok && r.error.message).toContain('name the service in plain words');
     expect(!r.ok && r.error.message).not.toContain('<');
   });
 
