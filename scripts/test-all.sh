@@ -8,6 +8,10 @@ bash scripts/ensure-deps.sh || exit 1
 bash scripts/ensure-browser.sh || exit 1
 
 mkdir -p test-results
+# A throw-away PostgreSQL for the live-class store contract tests and the two-instance e2e test
+# (sets LIVE_TEST_DATABASE_URL; says why and carries on when it cannot).
+eval "$(bash scripts/live-postgres.sh start "${LIVE_TEST_PG_PORT:-55433}")"
+trap '[ -n "${LIVE_TEST_PG_DIR:-}" ] && bash scripts/live-postgres.sh stop "$LIVE_TEST_PG_DIR"' EXIT
 rm -f test-results/unit.json test-results/e2e.json
 failed_gates=()
 step() {

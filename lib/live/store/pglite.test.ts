@@ -1,0 +1,4 @@
+import { storeContract } from './contract';
+import { openPgliteStore } from './pglite';
+
+storeContract('embedded PGlite', () => openPgliteStore());
