@@ -1,6 +1,8 @@
-import type { Scenario } from '@/lib/builder/model';
-import type { BuilderRoundSummary } from './round-summary';
-import type { ItemStats } from './item-analysis';
+import type { Design, Scenario } from '@/lib/builder/model';
+import type { Question } from '@/lib/quiz/schema';
+import type { ResponseRow, RoundRow } from '../types';
+import { analyseItems, type ItemStats } from './item-analysis';
+import { summariseBuilderRound, type BuilderRoundSummary } from './round-summary';
 
 /**
  * The session report: what an instructor takes away from a live class, as one value the report
@@ -86,4 +88,58 @@ export function reportCsv(report: SessionReport, scenarios: Map<string, Scenario
     ...report.builderRounds.flatMap((r) => builderRows(r, scenarios.get(r.scenarioId))),
   ];
   return [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(row[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+/** What `buildReport` reads: the session's rows as the store returns them, and content lookups. */
+export type ReportInput = {
+  code: string;
+  createdAt: number;
+  participants: number;
+  rounds: RoundRow[];
+  responses: ResponseRow[];
+  question(ref: string): Question | null;
+  scenario(id: string): Scenario | null;
+};
+
+/**
+ * The session report from the store's rows. Question rounds are analysed together (the session
+ * total behind discrimination spans all of them); each builder round is summarised from each
+ * learner's latest cut, with the scores graded when the cuts arrived. A round whose question or
+ * scenario has left the course is skipped rather than guessed at.
+ */
+export function buildReport(input: ReportInput): SessionReport {
+  const byRound = new Map<string, ResponseRow[]>();
+  for (const r of input.responses) byRound.set(r.roundId, [...(byRound.get(r.roundId) ?? []), r]);
+  const rounds = [...input.rounds].sort((a, b) => a.index - b.index);
+  const questionRounds = rounds.flatMap((round) => {
+    const question = round.kind === 'question' ? input.question(round.ref) : null;
+    return question ? [{ round, question }] : [];
+  });
+  const stats = analyseItems(
+    questionRounds.map(({ round, question }) => ({
+      id: round.ref,
+      question,
+      answers: (byRound.get(round.id) ?? []).map((r) => ({ participant: r.participantId, response: r.response })),
+    })),
+  );
+  const builderRounds = rounds.flatMap((round) => {
+    const scenario = round.kind === 'builder' ? input.scenario(round.ref) : null;
+    if (!scenario) return [];
+    const subs = (byRound.get(round.id) ?? []).sort((a, b) => a.at - b.at);
+    const summary = summariseBuilderRound(
+      scenario,
+      subs.map((r) => ({ participant: r.participantId, design: r.response as Design })),
+      new Map(subs.map((r) => [r.participantId, r.earned])),
+    );
+    // The report never says who drew which cut.
+    summary.cuts = summary.cuts.map((c) => ({ ...c, participants: [] }));
+    return [{ round: round.index, scenarioId: scenario.id, title: scenario.title, summary }];
+  });
+  return {
+    code: input.code,
+    startedAt: new Date(input.createdAt).toISOString(),
+    participants: input.participants,
+    questions: stats.map((s, i) => ({ ...s, round: questionRounds[i]!.round.index })),
+    builderRounds,
+  };
 }
