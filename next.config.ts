@@ -34,6 +34,8 @@ const nextConfig: NextConfig = {
   // would double the build time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // The live class's embedded database ships WebAssembly and data files it loads at run time.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   // Lets a second build or dev server (a helper, the benchmark) use its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   async headers() {

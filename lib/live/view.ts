@@ -39,7 +39,8 @@ export function applyEvent(view: RoomView, event: Pick<LiveEvent, 'seq' | 'type'
   switch (event.type) {
     case 'participant-joined': {
       const p = d.participant as { id: string; nickname: string };
-      if (next.participants && !next.participants.some((x) => x.id === p.id)) next.participants = [...next.participants, p];
+      if (next.participants?.some((x) => x.id === p.id)) break;
+      if (next.participants) next.participants = [...next.participants, p];
       next.present = view.present + 1;
       break;
     }

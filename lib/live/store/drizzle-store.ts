@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Decision, Needs, Slice, Write } from '../room';
-import type { Audience, LiveEvent, NewEvent, ParticipantRow, ResponseRow, RoundKind, RoundRow, RoundStatus, SessionRow } from '../types';
+import type { Audience, LiveEvent, NewEvent, RoundKind, RoundRow, RoundStatus, SessionRow } from '../types';
 import * as schema from './schema';
 import type { LiveStore, Mutation } from './types';
 

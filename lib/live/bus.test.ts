@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { EventBus } from './bus';
+import type { LiveStore } from './store/types';
+import type { LiveEvent } from './types';
+
+/** A store holding events in memory, announcing after each append, with slow reads on demand. */
+function fakeStore() {
+  const events: LiveEvent[] = [];
+  const listeners = new Set<(code: string) => void>();
+  let delay = 0;
+  const store = {
+    onEvents: (l: (code: string) => void) => (listeners.add(l), () => listeners.delete(l)),
+    eventsAfter: async (code: string, seq: number, limit = 1000) => {
+      const snapshot = events.filter((e) => e.code === code && e.seq > seq).slice(0, limit);
+      if (delay) await new Promise((r) => setTimeout(r, delay));
+      return snapshot;
+    },
+  } as unknown as LiveStore;
+  return {
+    store,
+    slow: (ms: number) => (delay = ms),
+    append(type: string, audience: LiveEvent['audience'] = 'all') {
+      const e: LiveEvent = { code: 'C', seq: events.length + 1, type, audience, data: {}, at: 0 };
+      events.push(e);
+      for (const l of listeners) l('C');
+    },
+  };
+}
+
+describe('EventBus', () => {
+  it('replays what a stream missed, then delivers new events once, in order', async () => {
+    const f = fakeStore();
+    f.append('a');
+    f.append('b');
+    const bus = new EventBus(f.store);
+    const got: number[] = [];
+    bus.subscribe('C', { role: 'host' }, 1, (e) => got.push(e.seq));
+    f.append('c');
+    f.append('d');
+    await expect.poll(() => got).toEqual([2, 3, 4]);
+  });
+
+  it('loses nothing announced while a stream is still catching up', async () => {
+    const f = fakeStore();
+    for (let i = 0; i < 5; i++) f.append('x');
+    f.slow(20);
+    const bus = new EventBus(f.store);
+    const got: number[] = [];
+    bus.subscribe('C', { role: 'host' }, 0, (e) => got.push(e.seq));
+    for (let i = 0; i < 5; i++) {
+      f.append('y');
+      await new Promise((r) => setTimeout(r, 7));
+    }
+    await expect.poll(() => got, { timeout: 3000 }).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('shows a learner only what its audience allows', async () => {
+    const f = fakeStore();
+    const bus = new EventBus(f.store);
+    const got: string[] = [];
+    bus.subscribe('C', { role: 'participant', participantId: 'p' }, 0, (e) => got.push(e.type));
+    f.append('host-only', 'host');
+    f.append('mine', { participant: 'p' });
+    f.append('theirs', { participant: 'q' });
+    f.append('everyone');
+    await expect.poll(() => got).toEqual(['mine', 'everyone']);
+  });
+
+  it('stops delivering after unsubscribe', async () => {
+    const f = fakeStore();
+    const bus = new EventBus(f.store);
+    const got: number[] = [];
+    const off = bus.subscribe('C', { role: 'host' }, 0, (e) => got.push(e.seq));
+    f.append('a');
+    await expect.poll(() => got).toEqual([1]);
+    off();
+    f.append('b');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(got).toEqual([1]);
+    expect(bus.size).toBe(0);
+  });
+});
