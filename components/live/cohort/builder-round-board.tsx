@@ -14,15 +14,15 @@ type Props = {
   present?: number;
   /** Opens one submission full-screen (the host's projector only). */
   onOpen?: (participant: string) => void;
-  /** `h2` on the projector, `h3` inside a report section. */
-  headingLevel?: 2 | 3;
+  /** The level of the board's own headings: 3 under the projector's h2, 4 inside a report round. */
+  headingLevel?: 3 | 4;
   /** Makes heading ids unique when a page shows several rounds, e.g. `"round-3"`. */
   idPrefix?: string;
 };
 
 /** Everything the room's cuts say, in one picture: count, scores, heat map, common cuts, consensus beside the references. */
-export function BuilderRoundBoard({ scenario, summary, present, onOpen, headingLevel = 2, idPrefix = 'cohort' }: Props) {
-  const H = headingLevel === 2 ? 'h2' : 'h3';
+export function BuilderRoundBoard({ scenario, summary, present, onOpen, headingLevel = 3, idPrefix = 'cohort' }: Props) {
+  const H = headingLevel === 3 ? 'h3' : 'h4';
   const name = capabilityNamer(scenario);
   return (
     <div className="flex flex-col gap-6">
@@ -57,7 +57,7 @@ export function BuilderRoundBoard({ scenario, summary, present, onOpen, headingL
         <H id={`${idPrefix}-consensus`} className="mb-2 text-xl font-bold">
           The class consensus beside the references
         </H>
-        <ConsensusAndReferences scenario={scenario} summary={summary} />
+        <ConsensusAndReferences scenario={scenario} summary={summary} level={headingLevel === 3 ? 4 : 5} />
       </section>
     </div>
   );

@@ -14,12 +14,13 @@ function agreementNotes(c: NonNullable<BuilderRoundSummary['consensus']>): strin
  * The class consensus (the cut the co-assignment implies) beside every reference design, each
  * scored by the builder's own evaluation, so the room sees where its shared answer stands.
  */
-export function ConsensusAndReferences({ scenario, summary }: { scenario: Scenario; summary: BuilderRoundSummary }) {
+export function ConsensusAndReferences({ scenario, summary, level = 3 }: { scenario: Scenario; summary: Pick<BuilderRoundSummary, 'consensus' | 'references'>; level?: 3 | 4 | 5 }) {
   const score = (n: number) => <span className="font-semibold tabular-nums">Score {n} / 100</span>;
   return (
     <div className="grid gap-3 lg:grid-cols-2">
       {summary.consensus ? (
         <CutCard
+          level={level}
           scenario={scenario}
           design={summary.consensus.design}
           title="Class consensus"
@@ -30,7 +31,7 @@ export function ConsensusAndReferences({ scenario, summary }: { scenario: Scenar
         <p className="text-[var(--muted)]">The consensus appears with the first submission.</p>
       )}
       {summary.references.map((r) => (
-        <CutCard key={r.id} scenario={scenario} design={r.design} title={`Reference: ${r.title}`} aside={score(r.evaluation.score)} />
+        <CutCard key={r.id} level={level} scenario={scenario} design={r.design} title={`Reference: ${r.title}`} aside={score(r.evaluation.score)} />
       ))}
     </div>
   );

@@ -11,16 +11,19 @@ type Props = {
   /** One note per service, in order, e.g. how firmly the class holds it together. */
   notes?: string[];
   children?: ReactNode;
+  /** Heading level of the title, to fit the page's outline. */
+  level?: 3 | 4 | 5;
 };
 
 /** A cut as a card: each service by name with its capabilities; capabilities left unplaced listed after. */
-export function CutCard({ scenario, design, title, aside, notes, children }: Props) {
+export function CutCard({ scenario, design, title, aside, notes, children, level = 3 }: Props) {
+  const H = `h${level}` as 'h3' | 'h4' | 'h5';
   const name = capabilityNamer(scenario);
   const unplaced = scenario.capabilities.filter((c) => !design.placement[c.id]);
   return (
     <section className="cohort-card rounded-md border border-[var(--line)] bg-[var(--panel)] p-3" aria-label={title}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-lg font-bold">{title}</h3>
+        <H className="text-lg font-bold">{title}</H>
         {aside}
       </div>
       <ul className="mt-2 grid gap-2 sm:grid-cols-2">

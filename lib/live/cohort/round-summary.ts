@@ -118,7 +118,7 @@ export function summariseBuilderRound(scenario: Scenario, submissions: Submissio
  * How one learner's cut compares, after the round closes: their score, the consensus's and each
  * reference's, and how close their cut is to each (MoJoFM).
  */
-export function compareWithClass(scenario: Scenario, design: Design, summary: BuilderRoundSummary) {
+export function compareWithClass(scenario: Scenario, design: Design, summary: Pick<BuilderRoundSummary, 'consensus' | 'references'>) {
   const mine = designPartition(design, scenario);
   const evaluation = evaluate(scenario, design);
   const against = [...(summary.consensus ? [summary.consensus] : []), ...summary.references].map((c) => ({
