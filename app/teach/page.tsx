@@ -23,6 +23,9 @@ export default function TeachPage() {
         scenario on the big screen beside its reference design.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
+        <Link href="/teach/live" className={primaryLink}>
+          Start live session
+        </Link>
         <Link href="/teach/poll" className={secondaryLink}>
           Run a class poll
         </Link>

@@ -68,6 +68,9 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
             <Link className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
               Speaker console
             </Link>
+            <a className="presenter-button" href={`/teach/live?lesson=${slug}`} target="_blank" rel="noopener">
+              Start live session
+            </a>
             <Link className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
               Back to the lesson
             </Link>

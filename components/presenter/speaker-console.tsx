@@ -66,6 +66,9 @@ export function SpeakerConsole({ slug, lessonTitle, slides, budgetMinutes }: Pro
           Open audience window
         </button>
         <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} />
+        <a className="presenter-button" href={`/teach/live?lesson=${slug}`} target="_blank" rel="noopener">
+          Start live session
+        </a>
         <Link className="presenter-button" href={lessonHref} aria-keyshortcuts="Escape">
           Back to the lesson
         </Link>

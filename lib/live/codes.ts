@@ -1,11 +1,12 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { CODE_LENGTH } from './code-format';
 
 /**
  * Join codes and tokens. Codes use 31 characters with no look-alikes (no I, L, O, 0, 1):
  * 6 characters give 31^6 ≈ 887 million codes (≈ 2^30), and a failed lookup is rate-limited.
  */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 6;
+export { CODE_LENGTH };
 
 /** A fresh random code, e.g. `"K7QX2M"`. */
 export function generateCode(): string {

@@ -18,11 +18,12 @@ export async function GET(request: NextRequest, { params }: Ctx) {
   const { session, viewer, removed } = found.caller;
   if (viewer) {
     const v = await view(session, viewer);
-    const extra = viewer.role === 'host' ? { joinUrl: sessionJoinUrl(await live(), session.code, request.headers.get('host'), request.headers.get('x-forwarded-proto') ?? undefined) } : {};
-    return json({ ...v, ...extra });
+    const rt = await live();
+    const extra = viewer.role === 'host' ? { joinUrl: sessionJoinUrl(rt, session.code, request.headers.get('host'), request.headers.get('x-forwarded-proto') ?? undefined) } : {};
+    return json({ ...v, ...extra, retentionHours: rt.config.retentionHours });
   }
   const reason = removed ? 'removed' : session.endedAt !== null ? 'ended' : session.locked ? 'locked' : null;
-  return json({ code: session.code, joinable: reason === null, reason });
+  return json({ code: session.code, joinable: reason === null, reason, retentionHours: (await live()).config.retentionHours });
 }
 
 /** DELETE: the host ends the session and deletes its data now. */

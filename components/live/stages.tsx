@@ -1,0 +1,22 @@
+'use client';
+import type { ComponentType } from 'react';
+import type { RoundKind } from '@/lib/live/types';
+import type { PublicRound } from '@/lib/live/room';
+import type { RoomView } from '@/lib/live/view';
+import { QuestionStage } from './host/question-stage';
+import { QuestionAnswer } from './learner/question-answer';
+
+/** What the projector shows for a round of one kind. */
+export type HostStageProps = { round: PublicRound; view: RoomView; clockOffset: number };
+/** What a learner's device shows for a round of one kind. */
+export type LearnerStageProps = { code: string; round: PublicRound; view: RoomView; clockOffset: number };
+
+function QuestionHostStage({ round, view, clockOffset }: HostStageProps) {
+  return <QuestionStage round={round} answered={view.answered ?? 0} present={view.present} clockOffset={clockOffset} />;
+}
+
+/** Round kind → its projector view. Builder rounds register `builder` here. */
+export const hostStages: Partial<Record<RoundKind, ComponentType<HostStageProps>>> = { question: QuestionHostStage };
+
+/** Round kind → its learner view. */
+export const learnerStages: Partial<Record<RoundKind, ComponentType<LearnerStageProps>>> = { question: QuestionAnswer };
