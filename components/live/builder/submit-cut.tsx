@@ -27,16 +27,21 @@ const same = (a: Design | null, b: Design) => a !== null && JSON.stringify(desig
  * saved designs, where the builder writes every change), says whether the server has the latest
  * version, and shows the server's refusal in words when it refuses.
  */
-export function SubmitCut({ code, roundId, scenario, submitted, open }: Props) {
+export function SubmitCut({ code, roundId, scenario, submitted: fromServer, open }: Props) {
   const [saved] = useStoredRecord(builderRecord);
   const design = openSavedDesign(saved.data, scenario).design;
   const [state, setState] = useState<{ busy: boolean; error: string | null; done: string | null }>({ busy: false, error: null, done: null });
+  // What this page last sent wins over the view from the server, which only learns of it on the next sync.
+  const [sent, setSent] = useState<Design | null>(null);
+  const submitted = sent ?? fromServer;
   const placed = Object.keys(design.placement).length;
   const upToDate = same(submitted, design);
 
   const submit = async () => {
     setState({ busy: true, error: null, done: null });
-    const r = await api<{ accepted: true; changed: boolean }>(`/sessions/${code}/rounds/${roundId}/responses`, { method: 'POST', body: { response: designToSubmit(design) } });
+    const body = designToSubmit(design);
+    const r = await api<{ accepted: true; changed: boolean }>(`/sessions/${code}/rounds/${roundId}/responses`, { method: 'POST', body: { response: body } });
+    if (r.ok) setSent(body);
     if (r.ok) setState({ busy: false, error: null, done: submitted ? 'Your new cut replaced the earlier one.' : 'Your cut is in. You can change it and submit again until the round closes.' });
     else setState({ busy: false, error: r.message, done: null });
   };
