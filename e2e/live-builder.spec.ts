@@ -1,5 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test, useTheme as applyTheme } from './fixtures';
+import { expect as baseExpect, test, useTheme as applyTheme } from './fixtures';
+
+// Live pages wait on the server (the first request opens the store); a shared 2-core machine is slow.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 /**
  * Builder rounds in a live class (issue 15): three learners at phone width cut the same scenario,
@@ -7,7 +10,6 @@ import { expect, test, useTheme as applyTheme } from './fixtures';
  * earlier cut; hostile designs are refused with a message and the round goes on; the session
  * report and its CSV; axe on the new screens in both themes.
  */
-test.describe.configure({ mode: 'serial' });
 
 const SCENARIO = 'Orders, payments and stock';
 const PHONE = { width: 390, height: 844 };
@@ -18,7 +20,7 @@ async function startHost(browser: Browser, theme: 'light' | 'dark' = 'light') {
   await applyTheme(page, theme);
   await page.goto('/teach/live');
   await page.getByRole('button', { name: 'Start live session' }).click();
-  await expect(page).toHaveURL(/code=/);
+  await expect(page).toHaveURL(/code=/, { timeout: 60_000 });
   const code = new URL(page.url()).searchParams.get('code')!;
   return { context, page, code };
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useEffect, useState } from 'react';
 import { BuilderEditor } from '@/components/builder/builder-editor';
 import { ScenarioBrief } from '@/components/builder/scenario-brief';
 import { COURSE } from '@/content/course';
@@ -7,11 +8,33 @@ import type { Design } from '@/lib/builder/model';
 import type { BuilderRoundContent, PublicBuilderSummary } from '@/lib/live/builder-round';
 import type { PublicRound } from '@/lib/live/room';
 import type { RoomView } from '@/lib/live/view';
+import { api } from '../api';
 import { ClassComparison } from './class-comparison';
 import { SubmitCut } from './submit-cut';
 import { useNarrow } from './use-narrow';
 
 const published = COURSE.flatMap((m) => m.lessons);
+
+/**
+ * The learner's own submitted cut. The room's events do not repeat it, so once the round is
+ * closed or revealed and the view does not hold it, it is read back from the server once.
+ */
+function useOwnCut(code: string, round: PublicRound, mine: RoomView['mine']): Design | null {
+  const [fetched, setFetched] = useState<{ roundId: string; design: Design | null } | null>(null);
+  const fromView = (mine?.response as Design | undefined) ?? null;
+  const settled = round.status !== 'open';
+  useEffect(() => {
+    if (!settled || fromView) return;
+    let live = true;
+    void api<RoomView>(`/sessions/${code}?as=participant`).then((r) => {
+      if (live && r.ok && r.data.round?.id === round.id) setFetched({ roundId: round.id, design: (r.data.mine?.response as Design | undefined) ?? null });
+    });
+    return () => {
+      live = false;
+    };
+  }, [code, round.id, settled, fromView]);
+  return fromView ?? (fetched?.roundId === round.id ? fetched.design : null);
+}
 
 type Props = { code: string; round: PublicRound; mine: RoomView['mine'] };
 
@@ -23,10 +46,11 @@ type Props = { code: string; round: PublicRound; mine: RoomView['mine'] };
  */
 export function BuilderRoundLearner({ code, round, mine }: Props) {
   const narrow = useNarrow();
+  const ownCut = useOwnCut(code, round, mine);
   const content = round.content as BuilderRoundContent | null;
   if (!content) return <p>This scenario is no longer in the course; wait for the next round.</p>;
   const { scenario } = content;
-  const submitted = (mine?.response as Design | undefined) ?? null;
+  const submitted = ownCut;
 
   if (round.status === 'revealed') {
     const summary = (round.reveal?.summary as PublicBuilderSummary | undefined) ?? null;
