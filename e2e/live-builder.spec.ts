@@ -114,7 +114,7 @@ test('three phones cut one scenario; the projector shows the count, heat map and
   const text = await csv.text();
   expect(text).toMatch(/^section,round,item,label,count/);
   expect(text).toContain('builder-round,1,order-saga');
-  expect(text).toMatch(/common-cut,1,cut-1,[^\r\n]*,2,/);
+  expect(text).toMatch(/common-cut,1,cut-1,[^\r\n]*,3,1,/);
   expect(text).not.toMatch(/Ana|Ben/);
   await Promise.all([host.context.close(), ...learners.map((l) => l.context.close())]);
 });
