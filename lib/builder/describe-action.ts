@@ -46,7 +46,7 @@ export function describeAction(scenario: Scenario, action: DesignAction, before:
     case 'tidy':
       return 'Tidied the layout.';
     case 'replace':
-      return `Opened a design with ${after.services.length} services.`;
+      return `Opened a design with ${after.services.length} ${after.services.length === 1 ? 'service' : 'services'}.`;
   }
 }
 

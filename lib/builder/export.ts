@@ -1,3 +1,4 @@
+import { callsOf, modeOf, plural } from './analysis';
 import { COLOUR_HEX, isServiceColour } from './colours';
 import { checkDesign } from './design-schema';
 import { CAPABILITY_SIZE, absolutePosition, serviceRect, type Rect } from './layout';
@@ -50,7 +51,7 @@ const label = (text: string) => text.replace(/"/g, '#quot;').replace(/[<>[\]{}]/
 
 /** The design as a Mermaid flowchart: services as subgraphs, dashed arrows for async calls. */
 export function exportMermaid(scenario: Scenario, design: Design): string {
-  const lines = ['flowchart LR', `  accTitle: ${label(scenario.title)}: service design`, `  accDescr: ${design.services.length} services cutting ${scenario.capabilities.length} capabilities`];
+  const lines = ['flowchart LR', `  accTitle: ${label(scenario.title)}: service design`, `  accDescr: ${plural(design.services.length, 'service')} cutting ${plural(scenario.capabilities.length, 'capability', 'capabilities')}`];
   const name = new Map(scenario.capabilities.map((c) => [c.id, c.name]));
   for (const service of design.services) {
     lines.push(`  subgraph ${mid('svc', service.id)}["${label(service.name)}"]`);
@@ -63,7 +64,7 @@ export function exportMermaid(scenario: Scenario, design: Design): string {
   for (const cap of unplaced) lines.push(`  ${mid('cap', cap.id)}["${label(cap.name)} (unplaced)"]`);
   for (const i of scenario.interactions) {
     if (!name.has(i.from) || !name.has(i.to)) continue;
-    const mode = design.modes[i.id] ?? i.kind;
+    const mode = modeOf(i, design);
     lines.push(`  ${mid('cap', i.from)} ${mode === 'async' ? '-.->' : '-->'}|${mode}| ${mid('cap', i.to)}`);
   }
   for (const service of design.services) {
@@ -94,7 +95,7 @@ export function exportSvg(scenario: Scenario, design: Design): string {
   const height = all.length ? Math.max(...all.map((r) => r.y + r.height)) + pad - minY : 120;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${minY} ${width} ${height}" role="img" aria-labelledby="title">`,
-    `<title id="title">${xml(scenario.title)}: ${design.services.length} services</title>`,
+    `<title id="title">${xml(scenario.title)}: ${plural(design.services.length, 'service')}</title>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#334155"/></marker></defs>',
     `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
     '<g font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif">',
@@ -105,12 +106,11 @@ export function exportSvg(scenario: Scenario, design: Design): string {
     out.push(`<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" rx="12" fill="${hex.fill}" stroke="${hex.stroke}" stroke-width="2"/>`);
     out.push(`<text x="${r.x + 16}" y="${r.y + 26}" font-size="15" font-weight="700" fill="${hex.ink}">${xml(s.name)}</text>`);
   }
-  for (const i of scenario.interactions) {
+  for (const { interaction: i, crosses: crossing, mode } of callsOf(scenario, design)) {
     const a = caps.get(i.from);
     const b = caps.get(i.to);
     if (!a || !b) continue;
-    const crossing = design.placement[i.from] !== design.placement[i.to];
-    const async = (design.modes[i.id] ?? i.kind) === 'async';
+    const async = mode === 'async';
     const [x1, y1] = borderPoint(a, b);
     const [x2, y2] = borderPoint(b, a);
     out.push(
