@@ -85,6 +85,11 @@ describe('distribution', () => {
 });
 
 describe('questionReveal', () => {
+  it('sends an ordering question in its authored order, which is its key', () => {
+    const q = allTypes.find((x) => x.type === 'ordering')!;
+    expect(questionReveal(q, 'any-seed', []).question).toEqual(q);
+  });
+
   it('shows the key in the room’s order with the explanation', () => {
     const reveal = questionReveal(makeMultiple(), 'r_1', []);
     expect(reveal.explanation).toBe('Because the lesson says so.');

@@ -118,10 +118,13 @@ export function distribution(question: Question, answers: Answered[]): Distribut
   return { answered: answers.length, groups };
 }
 
-/** What the reveal shows everyone: the question with its key (in the room's order), the explanation and the bars. */
+/**
+ * What the reveal shows everyone: the authored question with its key (an ordering question's
+ * key is its authored order, so it is never sent shuffled), the explanation, and the bars in
+ * the order the room saw the options.
+ */
 export type QuestionReveal = { question: Question; explanation: string; distribution: Distribution };
 
 export function questionReveal(question: Question, seed: string, answers: Answered[]): QuestionReveal {
-  const shown = presentQuestion(question, seed);
-  return { question: shown, explanation: question.explanation, distribution: distribution(shown, answers) };
+  return { question, explanation: question.explanation, distribution: distribution(presentQuestion(question, seed), answers) };
 }

@@ -9,6 +9,7 @@ import { LearnerRoom } from './learner-room';
 type Info = { code: string; joinable: boolean; reason: string | null; retentionHours: number };
 type Step = { name: 'code' } | { name: 'checking'; code: string } | { name: 'nickname'; info: Info } | { name: 'room'; code: string };
 
+const LAST_CODE = 'sb-live-code';
 const input = 'min-h-12 w-full rounded-md border border-[var(--line)] bg-[var(--page)] px-3 text-lg';
 const REASONS: Record<string, string> = {
   locked: 'The instructor has closed this session to new learners.',
@@ -21,17 +22,18 @@ export function JoinFlow() {
   const [step, setStep] = useState<Step>({ name: 'code' });
   const [error, setError] = useState('');
 
-  async function check(raw: string) {
+  async function check(raw: string, resumeOnly = false) {
     const code = raw.toUpperCase().replace(/[\s-]/g, '');
     if (code.length !== CODE_LENGTH) return setError(`A code has ${CODE_LENGTH} letters and digits, like K7Q X2M.`);
     setError('');
     setStep({ name: 'checking', code });
     const r = await api<RoomView | Info>(`/sessions/${code}?as=participant`);
+    if (resumeOnly && !(r.ok && 'role' in r.data)) return setStep({ name: 'code' });
     if (!r.ok) {
       setStep({ name: 'code' });
       return setError(r.status === 404 ? 'No session has this code. Check it on the big screen.' : r.message);
     }
-    if ('role' in r.data) return setStep({ name: 'room', code });
+    if ('role' in r.data) return enter(code);
     const info = r.data as Info;
     if (!info.joinable) {
       setStep({ name: 'code' });
@@ -40,15 +42,36 @@ export function JoinFlow() {
     setStep({ name: 'nickname', info });
   }
 
+  // A reload, or coming back to /join later, returns to the session this device joined.
+  function enter(code: string) {
+    const url = new URL(window.location.href);
+    url.searchParams.set('code', code);
+    window.history.replaceState(null, '', url);
+    try {
+      window.localStorage.setItem(LAST_CODE, code);
+    } catch {
+      // storage refused: the address still carries the code
+    }
+    setStep({ name: 'room', code });
+  }
+
   useEffect(() => {
-    const code = new URLSearchParams(window.location.search).get('code');
+    const fromUrl = new URLSearchParams(window.location.search).get('code');
+    let saved: string | null = null;
+    try {
+      saved = window.localStorage.getItem(LAST_CODE);
+    } catch {
+      // no storage
+    }
+    const code = fromUrl ?? saved;
     if (!code) return;
-    const t = setTimeout(() => void check(code), 0);
+    const t = setTimeout(() => void check(code, !fromUrl), 0);
     return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
   }, []);
 
   if (step.name === 'room') return <LearnerRoom code={step.code} onLeft={(message) => (setStep({ name: 'code' }), setError(message))} />;
-  if (step.name === 'nickname') return <NicknameForm info={step.info} onJoined={() => setStep({ name: 'room', code: step.info.code })} onBack={(m) => (setStep({ name: 'code' }), setError(m))} />;
+  if (step.name === 'nickname') return <NicknameForm info={step.info} onJoined={() => enter(step.info.code)} onBack={(m) => (setStep({ name: 'code' }), setError(m))} />;
   return <CodeForm busy={step.name === 'checking'} error={error} onSubmit={check} />;
 }
 
