@@ -28,6 +28,10 @@ export type WorkspaceProps = {
   publishedLessons: string[];
   /** The small version embedded in a lesson: fewer controls, no minimap, a link to the full editor. */
   compact?: boolean;
+  /** The view it opens in; a live class opens the table on a phone. Defaults to the canvas. */
+  initialView?: View;
+  /** Hides "Show a reference design" and "Suggest a cut" (a live class round, before the reveal). */
+  hideAnswers?: boolean;
 };
 
 /** The builder: palette, canvas or table, inspector and evaluation around one store. Browser only. */
@@ -39,11 +43,11 @@ export default function BuilderWorkspace(props: WorkspaceProps) {
   );
 }
 
-function Workspace({ scenario, publishedLessons, compact = false }: WorkspaceProps) {
+function Workspace({ scenario, publishedLessons, compact = false, initialView = 'canvas', hideAnswers = false }: WorkspaceProps) {
   const [message, announce] = useAnnouncer();
   const { design, dispatch, undo, redo, canUndo, canRedo, evaluation, notice } = useBuilder(scenario, announce);
   const [selection, setSelection] = useState<Selection>(null);
-  const [view, setView] = useState<View>('canvas');
+  const [view, setView] = useState<View>(initialView);
   const [error, setError] = useState<string | null>(null);
   const { fitView } = useReactFlow();
   const ids = useId();
@@ -107,7 +111,7 @@ function Workspace({ scenario, publishedLessons, compact = false }: WorkspacePro
                 <Link href={`/builder/${scenario.id}`} className="font-semibold text-[var(--accent)] underline">
                   Open {scenario.title} in the full editor
                 </Link>
-              ) : (
+              ) : hideAnswers ? null : (
                 <>
                   <ReferenceDesigns scenario={scenario} dispatch={dispatch} />
                   <SuggestCut scenario={scenario} dispatch={dispatch} />

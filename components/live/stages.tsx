@@ -3,6 +3,8 @@ import type { ComponentType } from 'react';
 import type { RoundKind } from '@/lib/live/types';
 import type { PublicRound } from '@/lib/live/room';
 import type { RoomView } from '@/lib/live/view';
+import { BuilderRoundHost } from './builder/builder-round-host';
+import { BuilderRoundLearner } from './builder/builder-round-learner';
 import { QuestionStage } from './host/question-stage';
 import { QuestionAnswer } from './learner/question-answer';
 
@@ -15,8 +17,16 @@ function QuestionHostStage({ round, view, clockOffset }: HostStageProps) {
   return <QuestionStage round={round} answered={view.answered ?? 0} present={view.present} clockOffset={clockOffset} />;
 }
 
-/** Round kind → its projector view. Builder rounds register `builder` here. */
-export const hostStages: Partial<Record<RoundKind, ComponentType<HostStageProps>>> = { question: QuestionHostStage };
+function BuilderHostStage({ round, view }: HostStageProps) {
+  return <BuilderRoundHost code={view.code} round={round} view={view} />;
+}
+
+function BuilderLearnerStage({ code, round, view }: LearnerStageProps) {
+  return <BuilderRoundLearner code={code} round={round} mine={view.mine} />;
+}
+
+/** Round kind → its projector view. */
+export const hostStages: Partial<Record<RoundKind, ComponentType<HostStageProps>>> = { question: QuestionHostStage, builder: BuilderHostStage };
 
 /** Round kind → its learner view. */
-export const learnerStages: Partial<Record<RoundKind, ComponentType<LearnerStageProps>>> = { question: QuestionAnswer };
+export const learnerStages: Partial<Record<RoundKind, ComponentType<LearnerStageProps>>> = { question: QuestionAnswer, builder: BuilderLearnerStage };

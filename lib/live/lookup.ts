@@ -1,4 +1,5 @@
 import 'server-only';
+import { getScenario } from '@/lib/builder/scenarios';
 import { readQuiz } from '@/lib/quiz/load';
 import type { Question } from '@/lib/quiz/schema';
 import type { RoomLookup } from './round-kinds';
@@ -23,5 +24,8 @@ export const courseLookup: RoomLookup = {
     const [quizId, questionId] = ref.split('/');
     if (!quizId || !questionId) return null;
     return quiz(quizId)?.get(questionId) ?? null;
+  },
+  scenario(id) {
+    return getScenario(id) ?? null;
   },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accepting, closeRound, endSession, join, lockSession, openRound, publicRound, removeParticipant, respond, revealRound, tally } from './room';
+import type { RoundKind } from './types';
 import { fakeLookup, makeParticipant, makeRound, makeSession, makeSlice } from './test-factories';
 
 const lookup = fakeLookup();
@@ -48,7 +49,7 @@ describe('openRound', () => {
   it('refuses an unknown question, a malformed reference and an unknown kind', () => {
     expect(openRound(makeSlice(), { roundId: 'r', kind: 'question', body: { question: 'quiz/nope' } }, lookup)).toMatchObject({ ok: false, error: { status: 404 } });
     expect(openRound(makeSlice(), { roundId: 'r', kind: 'question', body: { question: '../etc' } }, lookup)).toMatchObject({ ok: false, error: { status: 400 } });
-    expect(openRound(makeSlice(), { roundId: 'r', kind: 'builder', body: { scenario: 'x' } }, lookup)).toMatchObject({ ok: false, error: { code: 'unknown-kind' } });
+    expect(openRound(makeSlice(), { roundId: 'r', kind: 'poll' as RoundKind, body: {} }, lookup)).toMatchObject({ ok: false, error: { code: 'unknown-kind' } });
   });
 });
 

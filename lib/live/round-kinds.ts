@@ -1,4 +1,6 @@
+import type { Scenario } from '@/lib/builder/model';
 import type { Question } from '@/lib/quiz/schema';
+import { builderRound } from './builder-round';
 import { gradeResponse, publicQuestion, questionReveal, type Graded } from './question-round';
 import { liveError, type LiveError, type ResponseRow, type RoundKind, type RoundRow } from './types';
 
@@ -9,6 +11,8 @@ import { liveError, type LiveError, type ResponseRow, type RoundKind, type Round
 export interface RoomLookup {
   /** The question `"<quiz-id>/<question-id>"`, or `null` when there is none. */
   question(ref: string): Question | null;
+  /** The builder scenario with this id, or `null` (builder rounds). */
+  scenario?(id: string): Scenario | null;
 }
 
 /**
@@ -54,7 +58,7 @@ export const questionRound: RoundKindModule = {
 };
 
 /** Round kind → its module. Builder rounds register `builder` here. */
-export const roundKinds: Partial<Record<RoundKind, RoundKindModule>> = { question: questionRound };
+export const roundKinds: Partial<Record<RoundKind, RoundKindModule>> = { question: questionRound, builder: builderRound };
 
 /** The kind a body asks for: `scenario` means a builder round, otherwise a question round. */
 export function kindOfBody(body: Record<string, unknown>): RoundKind {

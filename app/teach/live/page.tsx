@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { CatalogQuiz } from '@/components/live/catalog';
 import { LiveHost } from '@/components/live/host/live-host';
+import { loadScenarios } from '@/lib/builder/scenarios';
 import { getLesson } from '@/lib/content/lessons';
 import { loadAllQuizData } from '@/lib/quiz/load';
 
@@ -23,7 +24,7 @@ export default function LiveSessionPage() {
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">Live session</h1>
-      <LiveHost quizzes={quizzes} />
+      <LiveHost quizzes={quizzes} scenarios={loadScenarios().map((s) => ({ id: s.id, title: s.title, capabilities: s.capabilities.length }))} />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { api } from '../api';
 import type { CatalogQuiz } from '../catalog';
 import { hostStages } from '../stages';
 import { useLiveRoom } from '../use-live-room';
+import { ScenarioPicker, type CatalogScenario } from '../builder/scenario-picker';
 import { JoinPanel } from './join-panel';
 import { PeoplePanel } from './people-panel';
 import { QuestionPicker } from './question-picker';
@@ -15,7 +16,7 @@ type HostView = RoomView & { joinUrl?: string; retentionHours?: number };
 const noSubscribe = () => () => {};
 
 /** The instructor's live screen: the projector stage above, the controls below and beside it. */
-export function LiveHost({ quizzes }: { quizzes: CatalogQuiz[] }) {
+export function LiveHost({ quizzes, scenarios = [] }: { quizzes: CatalogQuiz[]; scenarios?: CatalogScenario[] }) {
   // The page is static: the code and lesson come from the address once in the browser.
   const search = useSyncExternalStore(noSubscribe, () => window.location.search, () => null);
   const [started, setStarted] = useState<string | null>(null);
@@ -34,10 +35,10 @@ export function LiveHost({ quizzes }: { quizzes: CatalogQuiz[] }) {
       />
     );
   }
-  return <HostRoom code={params.code} lesson={params.lesson} quizzes={quizzes} />;
+  return <HostRoom code={params.code} lesson={params.lesson} quizzes={quizzes} scenarios={scenarios} />;
 }
 
-function HostRoom({ code, lesson, quizzes }: { code: string; lesson: string | null; quizzes: CatalogQuiz[] }) {
+function HostRoom({ code, lesson, quizzes, scenarios }: { code: string; lesson: string | null; quizzes: CatalogQuiz[]; scenarios: CatalogScenario[] }) {
   const room = useLiveRoom(code);
   const view = room.view as HostView | null;
   const [extra, setExtra] = useState<{ joinUrl: string; retentionHours: number } | null>(null);
@@ -90,6 +91,11 @@ function HostRoom({ code, lesson, quizzes }: { code: string; lesson: string | nu
             Download the answers (CSV)
           </a>
         </p>
+        <p>
+          <a className="font-medium text-[var(--accent)] underline" href={`/teach/live/${code}/report`}>
+            Session report
+          </a>
+        </p>
       </div>
     );
   }
@@ -108,6 +114,9 @@ function HostRoom({ code, lesson, quizzes }: { code: string; lesson: string | nu
         ) : null}
         <a className={secondaryButton} href={`/api/live/sessions/${code}/results?format=csv`}>
           Answers (CSV)
+        </a>
+        <a className={secondaryButton} href={`/teach/live/${code}/report`} target="_blank" rel="noopener">
+          Session report
         </a>
         <button
           type="button"
@@ -135,12 +144,12 @@ function HostRoom({ code, lesson, quizzes }: { code: string; lesson: string | nu
         <div className="flex flex-wrap gap-2">
           {round.status === 'open' ? (
             <button type="button" className={secondaryButton} disabled={busy} onClick={() => run(`/rounds/${round.id}/close`, 'POST', undefined, 'Answers closed.')}>
-              Close answers
+              {round.kind === 'builder' ? 'Close submissions' : 'Close answers'}
             </button>
           ) : null}
           {round.status !== 'revealed' ? (
-            <button type="button" className={primaryButton} disabled={busy} onClick={() => run(`/rounds/${round.id}/reveal`, 'POST', undefined, 'Answer revealed.')}>
-              Reveal answer
+            <button type="button" className={primaryButton} disabled={busy} onClick={() => run(`/rounds/${round.id}/reveal`, 'POST', undefined, round.kind === 'builder' ? 'Learners now see their cut beside the class.' : 'Answer revealed.')}>
+              {round.kind === 'builder' ? 'Show learners the class picture' : 'Reveal answer'}
             </button>
           ) : null}
           {nextKey ? (
@@ -155,7 +164,17 @@ function HostRoom({ code, lesson, quizzes }: { code: string; lesson: string | nu
       </p>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <QuestionPicker quizzes={quizzes} initialQuiz={initialQuiz} busy={busy} onOpen={open} askedKeys={asked} />
+        <div className="grid content-start gap-6">
+          <QuestionPicker quizzes={quizzes} initialQuiz={initialQuiz} busy={busy} onOpen={open} askedKeys={asked} />
+          <ScenarioPicker
+            scenarios={scenarios}
+            busy={busy}
+            onOpen={(scenario) => {
+              setShowJoin(false);
+              return run('/rounds', 'POST', { scenario }, 'Builder round opened.');
+            }}
+          />
+        </div>
         <PeoplePanel
           participants={view.participants ?? []}
           locked={view.locked}
