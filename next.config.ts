@@ -38,6 +38,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true, tsconfigPath: distDir === '.next' ? 'tsconfig.json' : 'tsconfig.other-builds.json' },
   reactStrictMode: true,
   distDir,
+  // The drag benchmark's fixture (app/builder/bench/page.bench.tsx) is a route only in the
+  // benchmark's own build (scripts/bench/run.mjs sets SB_BENCH_FIXTURES=1), never in production.
+  pageExtensions: process.env.SB_BENCH_FIXTURES === '1' ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { buildFreshness } from './scripts/lib/build-freshness.cjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.cjs';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// A build on a busy 2-core machine took 10 to 15 minutes: allow for one when it is due.
+const mustBuild = !buildFreshness(__dirname, process.env.NEXT_DIST_DIR || '.next').fresh;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +31,7 @@ export default defineConfig({
     // Builds when the build is missing or older than the sources, then serves it.
     command: `node scripts/e2e-server.mjs ${port}`,
     url: `http://127.0.0.1:${port}`,
-    timeout: 300_000,
+    timeout: mustBuild ? 1_800_000 : 120_000,
     // Outside CI a server already on the port is used, if e2e/global-setup.ts finds it serves
     // this folder's current build; otherwise the run stops and says so.
     reuseExistingServer: !process.env.CI,

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import { buildFreshness } from '../scripts/lib/build-freshness.cjs';
@@ -20,5 +21,18 @@ export default async function globalSetup(config: FullConfig) {
   // Every build serves a manifest under its own id; another build answers 404.
   const probe = await fetch(new URL(`/_next/static/${state.buildId}/_ssgManifest.js`, baseURL)).catch(() => null);
   if (!probe?.ok) throw new Error(`The server on ${baseURL} does not serve the build in ${path.join(root, distDir)} (build ${state.buildId}). ${stop}`);
-  if (!state.fresh) throw new Error(`The server on ${baseURL} serves an old build: ${state.reason}. ${stop}`);
+  if (!state.fresh && !startedByThisRun(path.join(root, distDir), new URL(baseURL).port, state.buildId)) throw new Error(`The server on ${baseURL} serves an old build: ${state.reason}. ${stop}`);
+}
+
+/** True when scripts/e2e-server.mjs, still running, started the server on this port from this build. */
+function startedByThisRun(dist: string, port: string, buildId: string): boolean {
+  const marker = path.join(dist, `e2e-server-${port}.json`);
+  if (!existsSync(marker)) return false;
+  try {
+    const { pid, buildId: served } = JSON.parse(readFileSync(marker, 'utf8')) as { pid: number; buildId: string };
+    process.kill(pid, 0);
+    return served === buildId;
+  } catch {
+    return false;
+  }
 }

@@ -10,7 +10,6 @@ const jiti = createJiti(import.meta.url, { alias: { '@': root } });
 const grade = await jiti.import(path.join(root, 'lib/builder/grade.ts'));
 const { parseScenarioSource } = await jiti.import(path.join(root, 'lib/builder/scenario-schema.ts'));
 const { COURSE } = await jiti.import(path.join(root, 'content/course.ts'));
-const { PLANNED_LESSON_SLUGS } = await jiti.import(path.join(root, 'lib/builder/lesson-links.ts'));
 
 let opts;
 try {
@@ -21,7 +20,7 @@ try {
   process.exit(help ? 0 : 2);
 }
 
-const known = new Set([...COURSE.flatMap((m) => m.lessons), ...PLANNED_LESSON_SLUGS]);
+const known = new Set(COURSE.flatMap((m) => m.lessons));
 const scenarios = new Map();
 const problems = [];
 const load = (file, shown) => {

@@ -4,42 +4,9 @@ import type { RuleId } from './model';
 export type LessonLink = { slug: string; anchor: string; label: string };
 
 /**
- * Every lesson the course plans, by slug. Scenarios may only name these. Once all of them are
- * listed in `content/course.ts` this list can be replaced by the course order itself.
- */
-export const PLANNED_LESSON_SLUGS = [
-  'monoliths-and-microservices',
-  'modular-monolith-and-evolution',
-  'comparing-the-architectures',
-  'real-time-ml',
-  'the-architecture-spectrum',
-  'microservices-vs-megaservices',
-  'opea-and-megaservices',
-  'characteristics-and-components',
-  'communication-patterns',
-  'data-ownership-and-sagas',
-  'event-sourcing-and-cqrs',
-  'scaling-and-autoscaling',
-  'deployment-and-security',
-  'observability-and-performance',
-  'opea-core-services',
-  'when-microservices-pay',
-  'decision-framework',
-  'drawing-service-boundaries',
-  'teams-and-conways-law',
-  'costs-and-tco',
-  'opea-case-studies',
-  'migration-strategies',
-  'strangler-and-migration-paths',
-  'hybrid-architectures',
-  'interview-questions',
-  'future-and-takeaways',
-] as const;
-
-/**
  * The one table of lesson links that evaluation findings use, dimension → lesson section.
- * Anchors are heading ids (github-slugger); a test in lesson-links.test.ts checks them against
- * the lesson files. Fix them here, nowhere else.
+ * Anchors are heading ids as the lesson pages give them (lib/content/headings.ts); a test in
+ * lesson-links.test.ts checks each against its lesson file. Fix them here, nowhere else.
  */
 export const RULE_LESSONS: Record<RuleId, LessonLink> = {
   latency: { slug: 'communication-patterns', anchor: 'synchronous-request-chains', label: 'Synchronous request chains' },

@@ -366,6 +366,54 @@ export const PANEL: PanelEntry[] = [
       },
     ],
   },
+  {
+    scenario: 'showtime-tickets',
+    cuts: [
+      MONOLITH,
+      { ...EACH, async: ['checkout-payments'] },
+      { id: 'four', title: 'Four services and a nightly job', reference: 'four-services' },
+      { id: 'per-team', title: 'Three services, one per team', reference: 'booking-and-communication' },
+      {
+        id: 'core-and-payments',
+        title: 'One core, payments apart behind events',
+        cut: 'Showtime: catalogue seat-map checkout tickets notifications reporting | Payments: payments',
+        async: ['checkout-payments'],
+      },
+      {
+        id: 'seat-map-apart',
+        title: 'The seat map split out for the premiere spike',
+        cut: 'Catalogue: catalogue | Seats: seat-map | Booking: checkout tickets | Payments: payments | Notifications: notifications | Reporting job: reporting',
+        async: ['checkout-payments'],
+      },
+      {
+        id: 'checkout-waits',
+        title: 'Four services, but checkout waits on the card provider',
+        cut: 'Catalogue: catalogue | Booking: seat-map checkout tickets | Payments: payments | Notifications: notifications | Reporting job: reporting',
+      },
+      {
+        id: 'payments-up-front',
+        title: 'Payments bundled with the public catalogue',
+        cut: 'Front: catalogue payments | Booking: seat-map checkout tickets | Communication: notifications reporting',
+        async: ['checkout-payments'],
+      },
+    ],
+    pairs: [
+      ['four', 'checkout-waits', 'A provider that sometimes takes 30 seconds must not hold a checkout request open: ask by event.'],
+      ['four', 'seat-map-apart', 'Seat map and checkout write the same seats; a spike is no reason to give one table two writers.'],
+      ['four', 'payments-up-front', 'Card data belongs in the smallest scope, not beside the busiest public-facing part.'],
+      ['four', 'core-and-payments', 'Three product teams sharing one core deployable wait on each other for every release.'],
+      ['core-and-payments', 'monolith', 'Even one boundary pays when it takes the slow, regulated payment path out of the core.'],
+      ['core-and-payments', 'each', 'One service per capability splits the seats between writers and breaks the seat rule.'],
+    ],
+    variants: [
+      {
+        id: 'small-team',
+        title: 'Six engineers, no platform team, little DevOps capacity',
+        context: { teamSize: 6, stage: 'startup', devopsCapacity: 'low', teams: undefined, platformTeam: false },
+        pairs: [['core-and-payments', 'four', 'Six people without a platform team cannot run five deployables well; keep one core and isolate payments.']],
+      },
+    ],
+  },
 ];
 
 /** The scenario with a variant's context applied (capabilities and references unchanged). */

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { describeIssue, type ParseResult } from '@/lib/content/parse';
 import type { Scenario } from './model';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
@@ -107,7 +108,7 @@ type SchemaScenario = z.infer<typeof scenarioSchema>;
 const _assignable = (s: SchemaScenario): Scenario => s;
 void _assignable;
 
-export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+export type { ParseResult } from '@/lib/content/parse';
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
@@ -230,11 +231,7 @@ export function parseScenarioSource(file: string, raw: string, knownLessons: Rea
   }
   const result = scenarioSchema.safeParse(doc);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const field = issue.path.length ? issue.path.join('.') : '(file)';
-      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-      return `field "${field}" ${message}`;
-    });
+    const problems = result.error.issues.map((issue) => describeIssue(issue));
     return { success: false, error: `${file}: ${problems.join('; ')}` };
   }
   const expectedId = file.split('/').pop()?.replace(/\.ya?ml$/, '');

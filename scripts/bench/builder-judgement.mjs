@@ -11,9 +11,8 @@ const jiti = createJiti(import.meta.url, { alias: { '@': root } });
 const { measureJudgement } = await jiti.import(path.join(root, 'lib/builder/bench-judgement.ts'));
 const { parseScenarioSource } = await jiti.import(path.join(root, 'lib/builder/scenario-schema.ts'));
 const { COURSE } = await jiti.import(path.join(root, 'content/course.ts'));
-const { PLANNED_LESSON_SLUGS } = await jiti.import(path.join(root, 'lib/builder/lesson-links.ts'));
 
-const known = new Set([...COURSE.flatMap((m) => m.lessons), ...PLANNED_LESSON_SLUGS]);
+const known = new Set(COURSE.flatMap((m) => m.lessons));
 const dir = path.join(root, 'content', 'scenarios');
 const scenarios = readdirSync(dir)
   .filter((n) => /\.ya?ml$/.test(n))

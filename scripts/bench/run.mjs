@@ -24,7 +24,8 @@ const port = Number(flag('--port', 3400));
 const runs = Number(flag('--runs', 3));
 const base = `http://127.0.0.1:${port}`;
 const chromePath = chromiumBinary();
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// SB_BENCH_FIXTURES adds the builder drag fixture (/builder/bench) to this build only.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SB_BENCH_FIXTURES: '1' };
 
 spawnSync('bash', ['scripts/ensure-deps.sh'], { stdio: 'inherit' });
 spawnSync('bash', ['scripts/ensure-browser.sh'], { stdio: 'inherit' });

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { BuilderEditor } from '@/components/builder/builder-editor';
 import { makeBenchScenario } from '@/lib/builder/bench-scenario';
 
-/** The drag benchmark's fixture (scripts/bench/builder-fps.mjs): a 150-node canvas. Not linked, not indexed. */
+/**
+ * The drag benchmark's fixture (scripts/bench/builder-fps.mjs): a 150-node canvas. A route only in
+ * the benchmark's build (SB_BENCH_FIXTURES=1, see next.config.ts); production has no such page.
+ */
 export const metadata: Metadata = { title: 'Builder benchmark', robots: { index: false, follow: false } };
 
 export default function BuilderBenchPage() {
