@@ -54,7 +54,7 @@ export function openSavedDesign(saved: SavedBuilder, scenario: Scenario): Opened
 export function saveDesign(saved: SavedBuilder, design: Design, score: number | undefined): SavedBuilder {
   const best = { ...saved.best };
   if (score !== undefined && score > (best[design.scenarioId] ?? -1)) best[design.scenarioId] = Math.round(score);
-  return { designs: { ...saved.designs, [design.scenarioId]: design }, best };
+  return { ...saved, designs: { ...saved.designs, [design.scenarioId]: design }, best };
 }
 
 /** Sets a design aside for its scenario (replacing an earlier one). */
