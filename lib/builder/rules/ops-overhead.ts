@@ -2,7 +2,7 @@ import { COMFORTABLE_SERVICES, COST_EXAMPLE, RESOURCE_OVERHEAD_PCT } from '../fa
 import { finding, plural, type Rule } from '../analysis';
 
 const PER_EXTRA_SERVICE = 4;
-const usd = (n: number) => `$${String(n).replace(/\B(?=(\d{3})+$)/g, ',')}`;
+const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 const MAX_PENALTY = 20;
 
 /** Operational overhead and cost of the number of services against the team's DevOps capacity. */
