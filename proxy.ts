@@ -42,9 +42,12 @@ export function proxy(request: NextRequest) {
     response.headers.set('Content-Security-Policy', buildCsp({ hashes: [] }, dev));
     return response;
   }
-  const hashes = prerenderedHashes(pathname);
-  const nonce = hashes ? undefined : btoa(crypto.randomUUID());
-  const csp = buildCsp({ hashes: [scriptHash(THEME_SCRIPT), ...(hashes ?? [])], nonce }, dev);
+  const own = prerenderedHashes(pathname);
+  // No prerendered page of its own: Next answers with the prerendered 404 page, or renders one
+  // now (which carries the nonce).
+  const hashes = own ?? prerenderedHashes('/_not-found') ?? [];
+  const nonce = own ? undefined : btoa(crypto.randomUUID());
+  const csp = buildCsp({ hashes: [...new Set([scriptHash(THEME_SCRIPT), ...hashes])], nonce }, dev);
   // Next reads the nonce from the request's policy and puts it on the scripts of a page it renders now.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);

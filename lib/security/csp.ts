@@ -65,7 +65,7 @@ export function inlineScriptHashes(html: string): string[] {
 export function prerenderedFile(pathname: string): string | null {
   if (pathname === '/' || pathname === '') return 'index.html';
   const trimmed = pathname.replace(/(?<!\/)\/+$/, '');
-  if (!/^(?:\/[A-Za-z0-9_-]+)+$/.test(trimmed)) return null;
+  if (!/^(?:\/[A-Za-z0-9_-]+)+$/.test(trimmed) || trimmed.length > 200) return null;
   return `${trimmed.slice(1)}.html`;
 }
 
