@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { issuePath } from '@/lib/storage/versioned';
 import { SERVICE_COLOURS } from './colours';
 import { normaliseName } from './names';
 import type { Design, Scenario } from './model';
