@@ -25,14 +25,14 @@ test.describe('teach pages', () => {
   });
 
   test('a class poll shows one question alone and reveals its answer', async ({ page }) => {
-    await page.goto('/teach/poll?quiz=migration-strategies&q=ten-percent-slice');
+    await page.goto('/teach/poll?quiz=migration-strategies&q=analytics-down-sign-in');
     await expect(page.getByLabel('Quiz')).toHaveValue('migration-strategies');
-    await expect(page.getByLabel('Question')).toHaveValue('ten-percent-slice');
-    await expect(page.getByRole('heading', { level: 2, name: /240,000 daily active users/ })).toBeVisible();
-    await expect(page.getByText('24,000 users', { exact: true })).toHaveCount(0);
+    await expect(page.getByLabel('Question')).toHaveValue('analytics-down-sign-in');
+    await expect(page.getByRole('heading', { level: 2, name: /Then the analytics service hangs/ })).toBeVisible();
+    await expect(page.getByText('4,500 ms', { exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Reveal answer' }).click();
-    await expect(page.getByText('24,000 users', { exact: true })).toBeVisible();
-    await expect(page.getByText(/Ten per cent of 240,000 is 24,000 users/)).toBeVisible();
+    await expect(page.getByText('4,500 ms', { exact: true })).toBeVisible();
+    await expect(page.getByText(/500 ms of pause, 2,000 ms for the retry, 4,500 ms in all/)).toBeVisible();
     // Any question of any quiz can be pulled in; the choice is kept in the URL.
     await page.getByLabel('Quiz').selectOption('monoliths-and-microservices');
     await expect(page).toHaveURL(/quiz=monoliths-and-microservices/);

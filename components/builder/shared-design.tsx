@@ -5,7 +5,7 @@ import type { Design, Scenario } from '@/lib/builder/model';
 import { builderRecord, forgetKept, keepAside, keptDesign } from '@/lib/builder/saved-designs';
 import { decodeDesign, payloadFromHash } from '@/lib/builder/share';
 import { useStoredRecord } from '@/lib/storage/use-stored-record';
-import { buttonClass, primaryButtonClass } from './ui';
+import { buttonClass } from './ui';
 
 type Props = {
   scenario: Scenario;
@@ -89,7 +89,7 @@ export function SharedDesign({ scenario, design, dispatch, announce, onError }: 
           This link holds a design someone shared for this scenario. Opening it puts it on the canvas in place of yours; your own design is kept, and one
           button brings it back.
         </p>
-        <button type="button" className={primaryButtonClass} onClick={open}>
+        <button type="button" className={`${buttonClass} border-[var(--accent)] font-semibold`} onClick={open}>
           Open the shared design
         </button>
         <button type="button" className={buttonClass} onClick={decline}>
@@ -104,7 +104,7 @@ export function SharedDesign({ scenario, design, dispatch, announce, onError }: 
       <p className="min-w-0 flex-1 basis-72">
         {kept.whose === 'own' ? 'You are looking at a shared design. Your own design is kept.' : 'You are back on your own design. The shared design is kept.'}
       </p>
-      <button type="button" className={primaryButtonClass} onClick={swap}>
+      <button type="button" className={`${buttonClass} border-[var(--accent)] font-semibold`} onClick={swap}>
         {kept.whose === 'own' ? 'Switch to your own design' : 'Switch to the shared design'}
       </button>
       <button type="button" className={buttonClass} onClick={forget}>

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DesignAction } from '@/lib/builder/design-actions';
 import { describeAction } from '@/lib/builder/describe-action';
-import { evaluate } from '@/lib/builder/evaluate';
+import { lastEvaluation } from '@/lib/builder/evaluate';
 import type { Design, Scenario } from '@/lib/builder/model';
 import { builderRecord, openSavedDesign, saveDesign } from '@/lib/builder/saved-designs';
 import { BuilderStore } from '@/lib/builder/store';
@@ -18,7 +18,9 @@ export type StorageNotice = { tone: 'warning' | 'error'; text: string } | null;
  * other tabs' changes to this scenario, and announces what each change did.
  */
 export function useBuilder(scenario: Scenario, announce: (message: string) => void) {
-  const [{ store, notice, record }] = useState(() => {
+  const [{ store, notice, evaluate, record }] = useState(() => {
+    // One evaluation per change, shared by the saver and the panel.
+    const evaluate = lastEvaluation();
     const record = getRecord(builderRecord);
     const read = record.read();
     const opened = openSavedDesign(read.data, scenario);
@@ -38,7 +40,7 @@ export function useBuilder(scenario: Scenario, announce: (message: string) => vo
       const result = record.update((saved) => saveDesign(saved, design, evaluate(scenario, design).score));
       if (!result.ok) announce(result.message);
     });
-    return { store, notice, record };
+    return { store, notice, evaluate, record };
   });
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
@@ -68,7 +70,7 @@ export function useBuilder(scenario: Scenario, announce: (message: string) => vo
   );
   const undo = useCallback(() => announce(store.undo() ? 'Undone.' : 'Nothing to undo.'), [announce, store]);
   const redo = useCallback(() => announce(store.redo() ? 'Redone.' : 'Nothing to redo.'), [announce, store]);
-  const evaluation = useMemo(() => evaluate(scenario, state.present), [scenario, state.present]);
+  const evaluation = useMemo(() => evaluate(scenario, state.present), [evaluate, scenario, state.present]);
 
   return { design: state.present, canUndo: state.canUndo, canRedo: state.canRedo, dispatch, undo, redo, evaluation, notice };
 }
