@@ -37,7 +37,7 @@ export function memoryBackend(): KeyValue {
 }
 
 /** The message of a write the browser refused. */
-export const WRITE_REFUSED = 'Your browser would not save this (its storage for the site is full or turned off). It is kept for this visit only.';
+export const WRITE_REFUSED = 'Your browser would not save this (storage is full or turned off). It is kept for this visit only.';
 
 /**
  * One stored record with a cached snapshot, for `useSyncExternalStore`. A corrupt record is
