@@ -1,34 +1,14 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security/headers';
 
-const isDev = process.env.NODE_ENV !== 'production';
 // Lets a second build or dev server (a helper, the benchmark) use its own folder.
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 /**
- * A static Content-Security-Policy: every page is prerendered, so a per-request nonce would
- * force dynamic rendering. Inline scripts carry Next's bootstrap and the no-flash theme script;
- * inline styles are needed by Mermaid's SVG and React Flow.
+ * Security headers on every response. The Content-Security-Policy is set per page by `proxy.ts`
+ * (hashes of each prerendered page's inline scripts, so `script-src` needs no 'unsafe-inline').
  */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
+export { securityHeaders };
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
+import { StorageNotice } from '@/components/ui/storage-notice';
 import { COURSE_PROMISE, COURSE_TITLE } from '@/content/course';
 import { THEME_SCRIPT } from '@/lib/theme/theme';
 import './globals.css';
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="min-h-screen font-sans antialiased">
         <SiteHeader />
         {children}
+        <StorageNotice />
       </body>
     </html>
   );

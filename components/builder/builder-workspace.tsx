@@ -3,16 +3,16 @@ import '@xyflow/react/dist/style.css';
 import './builder.css';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import Link from 'next/link';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { actions } from '@/lib/builder/design-actions';
-import type { Design, Scenario } from '@/lib/builder/model';
-import { decodeDesign, payloadFromHash } from '@/lib/builder/share';
+import type { Scenario } from '@/lib/builder/model';
 import { BuilderCanvas } from './builder-canvas';
 import { EvaluationPanel } from './evaluation-panel';
 import { Inspector } from './inspector';
 import { LiveRegion } from './live-region';
 import { Palette } from './palette';
 import { ReferenceDesigns } from './reference-designs';
+import { SharedDesign } from './shared-design';
 import type { Selection } from './selection';
 import { ShareExport } from './share-export';
 import { TableView } from './table-view';
@@ -52,8 +52,6 @@ function Workspace({ scenario, publishedLessons, compact = false, initialView = 
   const { fitView } = useReactFlow();
   const ids = useId();
 
-  useShareLinkOnLoad(scenario, (d) => dispatch(actions.replace(d)), setError, announce, compact);
-
   const onKeyDown = (e: React.KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
@@ -81,6 +79,7 @@ function Workspace({ scenario, publishedLessons, compact = false, initialView = 
       <div className={`builder flex flex-col gap-3 outline-none ${compact ? '' : 'min-h-0 flex-1'}`} tabIndex={-1} onKeyDown={onKeyDown} onFocus={onFocus}>
         <LiveRegion message={message} />
         {notice ? <p className="rounded-md border border-[#9a6200] bg-[var(--panel)] p-3 text-sm">{notice.text}</p> : null}
+        {compact ? null : <SharedDesign scenario={scenario} design={design} dispatch={dispatch} announce={announce} onError={setError} />}
         <div role="alert" className={error ? 'rounded-md border-2 border-[#b4234a] bg-[var(--panel)] p-3 text-sm dark:border-[#ff8fa8]' : 'sr-only'}>
           {error}
         </div>
@@ -123,29 +122,4 @@ function Workspace({ scenario, publishedLessons, compact = false, initialView = 
       </div>
     </PaletteDragProvider>
   );
-}
-
-/** Opens a design carried in the URL (`#design=…`) once, then clears the fragment. */
-function useShareLinkOnLoad(scenario: Scenario, open: (d: Design) => void, setError: (e: string | null) => void, announce: (m: string) => void, skip: boolean) {
-  useEffect(() => {
-    if (skip) return;
-    const payload = payloadFromHash(window.location.hash);
-    if (payload === null) return;
-    let live = true;
-    void decodeDesign(scenario, payload).then((result) => {
-      if (!live) return;
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-      if (result.success) {
-        open(result.data);
-        announce('Opened the design from the share link. Undo returns to your own design.');
-      } else {
-        setError(result.error);
-      }
-    });
-    return () => {
-      live = false;
-    };
-    // Only on first load: a later change to the callbacks must not re-open the link.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 }

@@ -22,6 +22,8 @@ export function SessionTimer({ slug, budgetMinutes }: Props) {
     return () => window.clearInterval(tick);
   }, [running]);
 
+  // A timer saved by a newer version of the site is left untouched: say so instead of ignoring clicks.
+  const frozen = read.status === 'future';
   const save = (next: typeof timer) => {
     setNow(Date.now());
     record?.update((r) => withTimer(r, slug, next));
@@ -37,11 +39,12 @@ export function SessionTimer({ slug, budgetMinutes }: Props) {
         <time dateTime={`PT${Math.floor(elapsed / 1000)}S`}>{formatDuration(elapsed)}</time>
       </p>
       <p className="session-timer-pace">{status ? status.label : 'No plan gives this lesson a time budget.'}</p>
+      {frozen ? <p className="session-timer-pace">{read.message} So the timer cannot be started or reset on this page.</p> : null}
       <div className="session-timer-actions">
-        <button type="button" className="presenter-button" onClick={() => save(running ? pauseTimer(timer, Date.now()) : startTimer(timer, Date.now()))}>
+        <button type="button" className="presenter-button" disabled={frozen} onClick={() => save(running ? pauseTimer(timer, Date.now()) : startTimer(timer, Date.now()))}>
           {running ? 'Pause timer' : elapsed > 0 ? 'Resume timer' : 'Start timer'}
         </button>
-        <button type="button" className="presenter-button" onClick={() => save(STOPPED)} disabled={elapsed === 0 && !running}>
+        <button type="button" className="presenter-button" onClick={() => save(STOPPED)} disabled={frozen || (elapsed === 0 && !running)}>
           Reset timer
         </button>
       </div>

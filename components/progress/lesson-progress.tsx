@@ -38,8 +38,8 @@ export function LessonProgress({ slug }: { slug: string }) {
       if (!entries.some((e) => e.isIntersecting)) return;
       dwell = setTimeout(() => {
         if (undone.current || record.read().data.lessons[slug]) return;
-        record.update((p) => markRead(p, slug, 'end', new Date().toISOString()));
-        setStatus('You reached the end: this lesson now counts as read.');
+        const saved = record.update((p) => markRead(p, slug, 'end', new Date().toISOString()));
+        if (saved.ok) setStatus('You reached the end: this lesson now counts as read.');
       }, END_DWELL_MS);
     });
     observer.observe(target);
@@ -49,8 +49,10 @@ export function LessonProgress({ slug }: { slug: string }) {
     };
   }, [record, slug]);
 
+  // Progress saved by a newer version of the site is left untouched, so nothing here can change it.
+  const frozen = read.status === 'future';
   const toggle = () => {
-    if (!record) return;
+    if (!record || frozen) return;
     if (done) {
       undone.current = true;
       record.update((p) => markUnread(p, slug));
@@ -66,7 +68,9 @@ export function LessonProgress({ slug }: { slug: string }) {
       <div ref={sentinel} aria-hidden="true" className="h-px" />
       <div className="no-print mt-10 flex flex-wrap items-center gap-x-4 gap-y-3 rounded-lg border border-[var(--line)] bg-[var(--panel)] px-4 py-3">
         <p className="min-w-0 flex-1 basis-64">
-          {done ? (
+          {frozen ? (
+            `${read.message} So this page cannot mark lessons done; open the site in its newer version to keep your progress up to date.`
+          ) : done ? (
             <>
               <span aria-hidden="true" className="mr-1 font-bold text-emerald-700 dark:text-emerald-300">
                 ✓
@@ -81,7 +85,7 @@ export function LessonProgress({ slug }: { slug: string }) {
           )}
         </p>
         {/* Disabled until hydrated, so a click before React runs is never lost. */}
-        <button type="button" className={secondaryButton} onClick={toggle} disabled={!hydrated}>
+        <button type="button" className={secondaryButton} onClick={toggle} disabled={!hydrated || frozen}>
           {done ? 'Mark as not done' : 'Mark as done'}
         </button>
         <p role="status" className="sr-only">

@@ -3,6 +3,7 @@ import { isServiceColour, nextColour } from './colours';
 import { LIMITS } from './design-schema';
 import { CAPABILITY_SIZE, SERVICE_HEADER, SERVICE_PAD, absolutePosition, freeSlot, nextServicePosition, serviceAt, tidyPositions, toRelative, type Point } from './layout';
 import type { Design, Scenario } from './model';
+import { normaliseName } from './names';
 
 /**
  * Everything a learner can do to a design, as named, pure actions. The canvas, the table view,
@@ -45,7 +46,7 @@ export function applyAction(design: Design, action: DesignAction, scenario: Scen
     case 'createService':
       return createService(design, action);
     case 'renameService': {
-      const name = action.name.trim().slice(0, LIMITS.nameLength);
+      const name = normaliseName(action.name, LIMITS.nameLength);
       const current = design.services.find((s) => s.id === action.id);
       if (!current || !name || current.name === name) return design;
       return { ...design, services: design.services.map((s) => (s.id === action.id ? { ...s, name } : s)) };
@@ -77,7 +78,7 @@ export function applyAction(design: Design, action: DesignAction, scenario: Scen
 function createService(design: Design, action: Extract<DesignAction, { type: 'createService' }>): Design {
   if (design.services.some((s) => s.id === action.id) || design.services.length >= LIMITS.services) return design;
   const color = action.color && isServiceColour(action.color) ? action.color : nextColour(design.services.map((s) => s.color));
-  const name = action.name.trim().slice(0, LIMITS.nameLength) || nextServiceName(design);
+  const name = normaliseName(action.name, LIMITS.nameLength) || nextServiceName(design);
   let next: Design = {
     ...design,
     services: [...design.services, { id: action.id, name, color }],

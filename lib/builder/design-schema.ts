@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { issuePath } from '@/lib/storage/versioned';
 import { SERVICE_COLOURS } from './colours';
+import { normaliseName } from './names';
 import type { Design, Scenario } from './model';
 
 /**
@@ -10,13 +10,14 @@ import type { Design, Scenario } from './model';
  */
 export const LIMITS = { services: 60, nameLength: 60, coordinate: 100_000 } as const;
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a short kebab-case id'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a short id of lowercase letters, digits and hyphens'));
 const coordinate = v.pipe(v.number(), v.minValue(-LIMITS.coordinate), v.maxValue(LIMITS.coordinate));
 const point = v.object({ x: coordinate, y: coordinate });
 
 export const serviceSchema = v.object({
   id,
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a service needs a name'), v.maxLength(LIMITS.nameLength)),
+  // Normalised as it enters (see names.ts); a name longer than the limit is refused, not cut.
+  name: v.pipe(v.string(), v.maxLength(LIMITS.nameLength * 4), v.transform((s) => normaliseName(s, LIMITS.nameLength + 1)), v.minLength(1, 'needs at least one visible character'), v.maxLength(LIMITS.nameLength)),
   color: v.picklist(SERVICE_COLOURS),
 });
 
@@ -29,24 +30,51 @@ export const designSchema = v.object({
 });
 
 /**
- * A plain-words reason for a schema issue. The schema's own messages win; valibot's defaults
- * ("Invalid length: Expected <=60 but received 61") are rewritten for a learner.
+ * A plain-words reason for a schema issue, said of the field (`"is missing"`, `"should be a
+ * number"`). The schema's own messages win; valibot's defaults ("Invalid length: Expected <=60
+ * but received 61", `expected "scenarioId"`) are rewritten for a learner.
  */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (!issue.message.startsWith('Invalid ')) return issue.message;
   const requirement = (issue as { requirement?: unknown }).requirement;
+  if (issue.received === 'undefined') return 'is missing';
   switch (issue.type) {
     case 'max_length':
     case 'max_value':
-      return `more than ${String(requirement)} is not allowed`;
+      return `is over the limit of ${String(requirement)}`;
     case 'min_length':
     case 'min_value':
-      return `at least ${String(requirement)} is needed`;
+      return `needs at least ${String(requirement)}`;
     case 'picklist':
       // `expected` reads `("blue" | "teal")`.
       return `must be one of ${(issue.expected ?? '').replace(/[()"]/g, '').split(' | ').join(', ')}`;
     default:
-      return issue.kind === 'schema' && issue.expected ? `expected ${issue.expected.toLowerCase()}` : 'not a valid value';
+      return issue.kind === 'schema' && issue.expected ? `should be ${KIND_WORDS[issue.expected.toLowerCase()] ?? 'something else'}` : 'is not a valid value';
+  }
+}
+
+const KIND_WORDS: Record<string, string> = { string: 'text', number: 'a number', array: 'a list', object: 'a set of named fields', boolean: 'true or false' };
+
+/** Names the part of a design an issue is about, e.g. `["services", 0, "name"]` → "the name of service 1". */
+export function describeField(path: readonly unknown[]): string {
+  const [top, index, field] = path;
+  const n = typeof index === 'number' ? index + 1 : undefined;
+  switch (top) {
+    case undefined:
+      return 'the design';
+    case 'scenarioId':
+      return 'the scenario it belongs to';
+    case 'services':
+      if (n === undefined) return 'its list of services';
+      return field === 'name' ? `the name of service ${n}` : field === 'color' ? `the colour of service ${n}` : field === 'id' ? `the id of service ${n}` : `service ${n}`;
+    case 'placement':
+      return 'the list of which service holds each capability';
+    case 'modes':
+      return 'the list of call styles';
+    case 'positions':
+      return 'the positions on the canvas';
+    default:
+      return `the field "${String(top).slice(0, 40)}"`;
   }
 }
 
@@ -57,8 +85,8 @@ export function checkDesign(scenario: Scenario, value: unknown): DesignCheck {
   const parsed = v.safeParse(designSchema, value);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const where = issuePath(issue);
-    return { success: false, error: `The design is not in the expected format${where ? ` at ${where}` : ''}: ${describeIssue(issue)}.` };
+    const field = describeField(issue.path?.map((item) => item.key) ?? []);
+    return { success: false, error: `${field[0]!.toUpperCase()}${field.slice(1)} ${describeIssue(issue)}.` };
   }
   const design: Design = parsed.output;
   if (design.scenarioId !== scenario.id) {

@@ -29,7 +29,7 @@ describe('JSON export and import', () => {
   it('names the field that is wrong', () => {
     const bad = JSON.stringify({ format: EXPORT_FORMAT, version: 1, scenario: 'shop', design: { ...design, services: [{ id: 'svc-1', name: 'A', color: 'neon' }] } });
     const result = importJson(scenario, bad);
-    expect(!result.success && result.error).toMatch(/services\.0\.color/);
+    expect(!result.success && result.error).toMatch(/The colour of service 1 must be one of/);
   });
 
   it('refuses a file from a newer format', () => {
@@ -60,5 +60,10 @@ describe('SVG export', () => {
     expect(svg).toContain('Checkout &amp; &quot;Pay&quot;');
     expect(svg.match(/<rect [^>]*rx="8"/g)).toHaveLength(3);
     expect(svg).toContain('stroke-dasharray');
+  });
+
+  it.each([0, -5, 0.5, '1'])('refuses a file whose format version is %s', (version) => {
+    const result = importJson(scenario, JSON.stringify({ format: EXPORT_FORMAT, version, scenario: 'shop', design: makeDesign() }));
+    expect(!result.success && result.error).toMatch(/format version .* is not one this builder ever wrote/);
   });
 });

@@ -37,8 +37,11 @@ export function importJson(scenario: Scenario, text: string): ImportResult {
     return fail('it is not a design exported from this builder (the "format" field is missing or different).');
   }
   const file = value as Partial<DesignFile>;
-  if (typeof file.version !== 'number' || file.version > EXPORT_VERSION) {
-    return fail(`it uses format version ${String(file.version)}, which this page cannot read.`);
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
+    return fail(`its format version (${String(file.version).slice(0, 20)}) is not one this builder ever wrote, so the file was probably edited by hand.`);
+  }
+  if (file.version > EXPORT_VERSION) {
+    return fail(`it uses format version ${file.version}, from a newer version of the site, which this page cannot read.`);
   }
   const checked = checkDesign(scenario, file.design);
   return checked.success ? checked : fail(checked.error);

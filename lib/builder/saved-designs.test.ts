@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoredRecord, memoryBackend } from '@/lib/storage/browser-store';
-import { builderRecord, openSavedDesign, saveDesign } from './saved-designs';
+import { builderRecord, forgetKept, keepAside, keptDesign, openSavedDesign, saveDesign } from './saved-designs';
 import { makeDesign, makeScenario } from './ui-test-factories';
 
 const scenario = makeScenario();
@@ -28,5 +28,22 @@ describe('saved builder designs', () => {
     const first = saveDesign(builderRecord.empty(), makeDesign(), 80);
     expect(saveDesign(first, makeDesign(), 60).best).toEqual({ shop: 80 });
     expect(saveDesign(first, makeDesign(), 91).best).toEqual({ shop: 91 });
+  });
+
+  it('keeps a design aside beside the saved one, and saving does not drop it', () => {
+    const own = makeDesign({ services: [{ id: 'svc-1', name: 'Mine', color: 'teal' }] });
+    const withKept = keepAside(saveDesign(builderRecord.empty(), makeDesign(), 10), own, 'own');
+    const later = saveDesign(withKept, makeDesign({ services: [{ id: 'svc-1', name: 'Shared', color: 'blue' }] }), 20);
+    expect(keptDesign(later, scenario)).toEqual({ design: own, whose: 'own' });
+    expect(keptDesign(forgetKept(later, 'shop'), scenario)).toBeNull();
+  });
+
+  it('ignores a kept design that no longer fits the scenario', () => {
+    expect(keptDesign({ designs: {}, best: {}, kept: { shop: { design: { scenarioId: 'shop' }, whose: 'own' } } }, scenario)).toBeNull();
+  });
+
+  it('reads records written before designs could be kept aside', () => {
+    const record = new StoredRecord(builderRecord, { getItem: () => '{"v":1,"data":{"designs":{},"best":{}}}', setItem: () => {}, removeItem: () => {} });
+    expect(record.read().status).toBe('ok');
   });
 });

@@ -14,7 +14,16 @@ export type SavedBuilder = {
   designs: Record<string, unknown>;
   /** Scenario id → best score out of 100, e.g. `{ "flash-sale": 82 }`. */
   best: Record<string, number>;
+  /**
+   * Scenario id → the design set aside when a share link was opened over the learner's own, so
+   * both are kept, e.g. `{ "flash-sale": { design: {…}, whose: "own" } }`. Optional: records
+   * written before it existed have none.
+   */
+  kept?: Record<string, KeptDesign>;
 };
+
+/** A design set aside: the learner's own, or the one a share link brought. */
+export type KeptDesign = { design: unknown; whose: 'own' | 'shared' };
 
 export const builderRecord: RecordSpec<SavedBuilder> = {
   key: 'sb:builder',
@@ -22,6 +31,7 @@ export const builderRecord: RecordSpec<SavedBuilder> = {
   schema: v.object({
     designs: v.record(v.string(), v.unknown()),
     best: v.record(v.string(), v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+    kept: v.optional(v.record(v.string(), v.object({ design: v.unknown(), whose: v.picklist(['own', 'shared']) }))),
   }),
   empty: () => ({ designs: {}, best: {} }),
 };
@@ -44,5 +54,24 @@ export function openSavedDesign(saved: SavedBuilder, scenario: Scenario): Opened
 export function saveDesign(saved: SavedBuilder, design: Design, score: number | undefined): SavedBuilder {
   const best = { ...saved.best };
   if (score !== undefined && score > (best[design.scenarioId] ?? -1)) best[design.scenarioId] = Math.round(score);
-  return { designs: { ...saved.designs, [design.scenarioId]: design }, best };
+  return { ...saved, designs: { ...saved.designs, [design.scenarioId]: design }, best };
+}
+
+/** Sets a design aside for its scenario (replacing an earlier one). */
+export function keepAside(saved: SavedBuilder, design: Design, whose: KeptDesign['whose']): SavedBuilder {
+  return { ...saved, kept: { ...saved.kept, [design.scenarioId]: { design, whose } } };
+}
+
+/** Forgets the design set aside for a scenario. */
+export function forgetKept(saved: SavedBuilder, scenarioId: string): SavedBuilder {
+  if (!saved.kept?.[scenarioId]) return saved;
+  return { ...saved, kept: Object.fromEntries(Object.entries(saved.kept).filter(([id]) => id !== scenarioId)) };
+}
+
+/** The design set aside for a scenario, when it still fits the scenario. */
+export function keptDesign(saved: SavedBuilder, scenario: Scenario): { design: Design; whose: KeptDesign['whose'] } | null {
+  const kept = saved.kept?.[scenario.id];
+  if (!kept) return null;
+  const checked = checkDesign(scenario, kept.design);
+  return checked.success ? { design: checked.data, whose: kept.whose } : null;
 }

@@ -6,7 +6,7 @@ import type { Design, Scenario } from './model';
 export type BuilderState = History<Design> & { canUndo: boolean; canRedo: boolean };
 
 /** Why the design changed, so the page can announce it and decide whether to save. */
-export type Change = { kind: 'action'; action: DesignAction } | { kind: 'undo' } | { kind: 'redo' };
+export type Change = { kind: 'action'; action: DesignAction } | { kind: 'undo' } | { kind: 'redo' } | { kind: 'received' };
 
 /**
  * The builder's store: named actions in, snapshots out, undo and redo built in. Framework-free
@@ -36,6 +36,12 @@ export class BuilderStore {
     const next = applyAction(this.state.present, action, this.scenario);
     return this.set(record(this.state, next), { kind: 'action', action });
   };
+
+  /**
+   * Takes a design saved elsewhere (another tab) as the new present, one undoable step, without
+   * saving it back: it is already stored.
+   */
+  receive = (design: Design): boolean => this.set(record(this.state, design), { kind: 'received' });
 
   undo = (): boolean => this.set(undo(this.state), { kind: 'undo' });
 

@@ -12,7 +12,7 @@ export function readingMinutes(body: string): number {
     else codeWords += countWords(code);
     return ' ';
   });
-  const tagless = prose.replace(/<\/?[A-Za-z][^>]*>/g, ' ');
+  const tagless = prose.replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
   const words = countWords(tagless) + codeWords / 2;
   const minutes = words / WORDS_PER_MINUTE + (diagrams * SECONDS_PER_DIAGRAM) / 60;
   return Math.max(1, Math.round(minutes));

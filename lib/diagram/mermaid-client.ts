@@ -1,5 +1,5 @@
 import type { Mermaid } from 'mermaid';
-import { finishSvg, isInertSvg } from './svg';
+import { dropOutsideLinks, finishSvg, isInertSvg } from './svg';
 import { mermaidConfig, type DiagramTheme } from './theme';
 
 /**
@@ -32,7 +32,7 @@ export function renderDiagram(source: string, theme: DiagramTheme): Promise<stri
     counter += 1;
     const { svg } = await mermaid.render(`mmd-live-${counter}`, source);
     if (!isInertSvg(svg)) throw new Error('The diagram was refused because it contained script.');
-    return finishSvg(svg);
+    return finishSvg(dropOutsideLinks(svg));
   };
   const result = queue.then(run, run);
   queue = result.catch(() => undefined);

@@ -55,4 +55,16 @@ describe('prepareSource', () => {
     const source = flow('  style A fill:url(#grad)');
     expect(prepareSource(source, 'dark')).toBe(source);
   });
+
+  it('handles a style line with 100,000 spaces before its last character in linear time', () => {
+    const source = `flowchart LR\n  A --> B\n  style A x${' '.repeat(100_000)}y`;
+    const start = performance.now();
+    expect(prepareSource(source, 'dark')).toBe(source);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('still adapts a style line that ends with a semicolon and spaces', () => {
+    const out = prepareSource('flowchart LR\n  A --> B\n  style A fill:#ffffff;  ', 'dark');
+    expect(out.split('\n')[2]).toMatch(/^ {2}style A fill:#[0-9a-f]{6},color:#[0-9a-f]{6};  $/);
+  });
 });

@@ -1,10 +1,25 @@
 import { contrast, mirrorLightness, mostLegible, parseColor, toHex, luminance, type Rgb } from './color';
 import { PALETTE, type DiagramTheme } from './theme';
 
-/** A `style`/`classDef` line: keyword, target(s), then `prop:value,prop:value`. */
-const STYLE_LINE = /^(\s*(?:style|classDef)\s+\S+\s+)(.+?)(;?\s*)$/;
-/** A `linkStyle` line: only strokes and text colours matter there. */
-const LINK_STYLE_LINE = /^(\s*linkStyle\s+\S+\s+)(.+?)(;?\s*)$/;
+/** The start of a `style`/`classDef` line: keyword and target(s); `prop:value,prop:value` follows. */
+const STYLE_LINE = /^\s*(?:style|classDef)\s+\S+\s+/;
+/** The start of a `linkStyle` line: only strokes and text colours matter there. */
+const LINK_STYLE_LINE = /^\s*linkStyle\s+\S+\s+/;
+
+/**
+ * Splits a line into the head a pattern matched, the declarations, and the tail (an optional `;`
+ * and trailing space). Done by hand, not by a `(.+?)(;?\s*)$` pattern, which backtracks
+ * quadratically on a long run of spaces before a last character (100,000 spaces froze the tab 16 s).
+ */
+export function splitStyleLine(line: string, head: RegExp): [string, string, string] | null {
+  const matched = head.exec(line)?.[0];
+  if (matched === undefined) return null;
+  const rest = line.slice(matched.length);
+  const trimmed = rest.trimEnd();
+  const body = trimmed.length > 1 && trimmed.endsWith(';') ? trimmed.slice(0, -1) : trimmed;
+  if (body.length === 0) return null;
+  return [matched, body, rest.slice(body.length)];
+}
 
 type Declaration = { prop: string; value: string };
 
@@ -83,10 +98,10 @@ export function prepareSource(source: string, theme: DiagramTheme): string {
   return source
     .split('\n')
     .map((line) => {
-      const style = STYLE_LINE.exec(line);
-      if (style) return style[1] + adaptStyle(style[2]!, theme) + style[3];
-      const link = LINK_STYLE_LINE.exec(line);
-      if (link) return link[1] + adaptLinkStyle(link[2]!, theme) + link[3];
+      const style = splitStyleLine(line, STYLE_LINE);
+      if (style) return style[0] + adaptStyle(style[1], theme) + style[2];
+      const link = splitStyleLine(line, LINK_STYLE_LINE);
+      if (link) return link[0] + adaptLinkStyle(link[1], theme) + link[2];
       return line;
     })
     .join('\n');

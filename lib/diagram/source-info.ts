@@ -8,9 +8,10 @@ export type DiagramText = {
 
 /** Reads the `accTitle:` and `accDescr:` lines Mermaid turns into `<title>` and `<desc>`. */
 export function diagramText(source: string): DiagramText {
-  const title = /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
-  const single = /^\s*accDescr\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
-  const block = /^\s*accDescr\s*\{([\s\S]*?)\}/m.exec(source)?.[1];
+  // Spaces, not \s, before the keyword: \s would cross lines and make the search quadratic.
+  const title = /^[ \t]*accTitle[ \t]*:(.*)$/m.exec(source)?.[1]?.trim() || undefined;
+  const single = /^[ \t]*accDescr[ \t]*:(.*)$/m.exec(source)?.[1]?.trim() || undefined;
+  const block = /^[ \t]*accDescr[ \t]*\{([^}]*)\}/m.exec(source)?.[1];
   const description = single ?? block?.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
   return { ...(title ? { title } : {}), ...(description ? { description } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSvg, finishSvg, isInertSvg, renameSvgIds, scopeStrayIds, svgSize } from './svg';
+import { compactSvg, dropOutsideLinks, finishSvg, isInertSvg, renameSvgIds, scopeStrayIds, svgSize } from './svg';
 
 const svg = (inner = '') =>
   `<svg id="mmd-k1-light" width="100%" viewBox="4 4 787.975341796875 139" role="graphics-document document" aria-roledescription="flowchart-v2" aria-labelledby="chart-title-mmd-k1-light"><title id="chart-title-mmd-k1-light">T</title><style>#mmd-k1-light .node{fill:red}</style>${inner}</svg>`;
@@ -66,5 +66,25 @@ describe('scopeStrayIds', () => {
   it('keeps ids that already carry the render id', () => {
     const svg = '<svg id="mmd-k" aria-labelledby="chart-title-mmd-k"><title id="chart-title-mmd-k">T</title></svg>';
     expect(scopeStrayIds(svg)).toBe(svg);
+  });
+});
+
+describe('isInertSvg and labels', () => {
+  it('allows label text that mentions javascript: or on=', () => {
+    expect(isInertSvg(svg('<g><foreignObject><div><p>Learn javascript: the basics, status on = yes</p></div></foreignObject></g>'))).toBe(true);
+  });
+
+  it('still refuses a javascript: href and an event handler attribute', () => {
+    expect(isInertSvg(svg('<a xlink:href=" javascript:alert(1)">x</a>'))).toBe(false);
+    expect(isInertSvg(svg('<g onclick="x()"></g>'))).toBe(false);
+  });
+});
+
+describe('dropOutsideLinks', () => {
+  it('removes hrefs that leave the page and keeps in-page ones and the text', () => {
+    const out = dropOutsideLinks(svg('<a href="http://evil.example/" target="_blank"><text>Go</text></a><a xlink:href=\'//x.example\'>y</a><a href="#top">z</a>'));
+    expect(out).not.toMatch(/evil|x\.example/);
+    expect(out).toContain('href="#top"');
+    expect(out).toContain('<text>Go</text>');
   });
 });

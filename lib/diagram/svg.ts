@@ -30,7 +30,22 @@ export function finishSvg(svg: string): string {
  * SVG goes into the page as markup, so anything that can run script is refused outright.
  */
 export function isInertSvg(svg: string): boolean {
-  return !/<script\b|<iframe\b|<object\b|<embed\b|\son[a-z]+\s*=|javascript:|<foreignObject\b[^>]*\bsrc=/i.test(svg);
+  if (/<(?:script|iframe|object|embed)\b/i.test(svg)) return false;
+  // Attributes only: label text such as "Learn javascript: the basics" is harmless (and escaped).
+  for (const tag of svg.match(/<[A-Za-z][^<>]*>/g) ?? []) {
+    if (/\son[a-z]+\s*=/i.test(tag)) return false;
+    if (/=\s*["']?\s*(?:javascript|vbscript):/i.test(tag)) return false;
+    if (/^<foreignObject\b/i.test(tag) && /\ssrc\s*=/i.test(tag)) return false;
+  }
+  return true;
+}
+
+/**
+ * Makes links inside a drawing inert: an `<a>` from a learner's `<a href>` label or `click … href`
+ * keeps its text but loses any `href` that leaves the page (in-page `#…` references stay).
+ */
+export function dropOutsideLinks(svg: string): string {
+  return svg.replace(/<a\b[^<>]*>/gi, (tag) => tag.replace(/\s(?:xlink:)?href\s*=\s*(?:"(?!#)[^"]*"|'(?!#)[^']*'|[^\s>"']+)/gi, ''));
 }
 
 /** Natural size from the root `viewBox`, e.g. `{ width: 788, height: 139 }`, or null. */
@@ -68,7 +83,7 @@ export function compactSvg(svg: string): string {
   return svg
     .replace(/ data-points="[^"]*"/g, '')
     .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => {
-      const rounded = value.replace(/-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) => {
+      const rounded = value.replace(/(?<![\d.])-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) => {
         const r = Number(Number(n).toFixed(2));
         return String(Object.is(r, -0) ? 0 : r);
       });

@@ -5,15 +5,25 @@ export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
-/** Where records live: localStorage when the browser allows it, else memory for this page. */
-export function defaultBackend(): { backend: KeyValue; persistent: boolean } {
+/**
+ * Where records live: localStorage whenever the browser lets the site read it, else memory for
+ * this page. A full store still reads (the learner's saved work stays visible); `writable` says
+ * whether a small write went through, so the page can say at once that new work will not be kept.
+ */
+export function defaultBackend(): { backend: KeyValue; persistent: boolean; writable: boolean } {
+  let storage: Storage;
   try {
-    const probe = '__sb_probe__';
-    window.localStorage.setItem(probe, '1');
-    window.localStorage.removeItem(probe);
-    return { backend: window.localStorage, persistent: true };
+    storage = window.localStorage;
+    storage.getItem('__sb_probe__');
   } catch {
-    return { backend: memoryBackend(), persistent: false };
+    return { backend: memoryBackend(), persistent: false, writable: false };
+  }
+  try {
+    storage.setItem('__sb_probe__', '1');
+    storage.removeItem('__sb_probe__');
+    return { backend: storage, persistent: true, writable: true };
+  } catch {
+    return { backend: storage, persistent: true, writable: false };
   }
 }
 
@@ -26,43 +36,57 @@ export function memoryBackend(): KeyValue {
   };
 }
 
+/** The message of a write the browser refused. */
+export const WRITE_REFUSED = 'Your browser would not save this (storage is full or turned off). It is kept for this visit only.';
+
 /**
  * One stored record with a cached snapshot, for `useSyncExternalStore`. A corrupt record is
- * copied to `<key>:backup` before the first write replaces it, so the learner's data is never lost.
+ * copied to `<key>:backup` before the first write replaces it; when there is no room for the
+ * copy, the read says so (no `backupKey`) and the page must not claim it was kept.
  */
 export class StoredRecord<T> {
   private snapshot: ReadResult<T> | undefined;
   private listeners = new Set<() => void>();
+  /** True while the newest data exists only in memory because the last write was refused. */
+  private unsaved = false;
 
   constructor(
     readonly spec: RecordSpec<T>,
     private readonly backend: KeyValue,
+    private readonly onWriteRefused?: () => void,
   ) {}
 
   read(): ReadResult<T> {
-    if (!this.snapshot) {
-      let raw: string | null = null;
-      try {
-        raw = this.backend.getItem(this.spec.key);
-      } catch {
-        raw = null;
-      }
-      this.snapshot = decode(this.spec, raw);
-      if (this.snapshot.status === 'corrupt' && raw !== null) {
-        const backupKey = `${this.spec.key}:backup`;
-        try {
-          this.backend.setItem(backupKey, raw);
-          this.snapshot = { ...this.snapshot, backupKey };
-        } catch {
-          // Nowhere to copy it: the original stays until the learner's next save.
-        }
-      }
-    }
+    this.snapshot ??= this.load();
     return this.snapshot;
   }
 
-  /** Replaces the data (computed from the current data) and notifies subscribers. */
+  private load(): ReadResult<T> {
+    let raw: string | null = null;
+    try {
+      raw = this.backend.getItem(this.spec.key);
+    } catch {
+      raw = null;
+    }
+    const result = decode(this.spec, raw);
+    if (result.status !== 'corrupt' || raw === null) return result;
+    const backupKey = `${this.spec.key}:backup`;
+    try {
+      if (this.backend.getItem(backupKey) !== raw) this.backend.setItem(backupKey, raw);
+      return { ...result, backupKey };
+    } catch {
+      // Nowhere to copy it: the original stays until the learner's next save.
+      return result;
+    }
+  }
+
+  /**
+   * Replaces the data (computed from the data stored now) and notifies subscribers. It starts
+   * from what storage holds at this moment, not from this page's earlier copy, so a write from
+   * another tab since then is merged instead of overwritten.
+   */
   update(next: (current: T) => T): WriteResult {
+    if (!this.unsaved) this.snapshot = undefined;
     const current = this.read();
     if (current.status === 'future') return { ok: false, message: current.message };
     const data = next(current.data);
@@ -70,8 +94,11 @@ export class StoredRecord<T> {
     let result: WriteResult = { ok: true };
     try {
       this.backend.setItem(this.spec.key, encode(this.spec, data));
+      this.unsaved = false;
     } catch {
-      result = { ok: false, message: 'Your browser would not save this (storage is full or disabled). It is kept for this visit only.' };
+      this.unsaved = true;
+      this.onWriteRefused?.();
+      result = { ok: false, message: WRITE_REFUSED };
     }
     this.emit();
     return result;
@@ -88,8 +115,9 @@ export class StoredRecord<T> {
     this.emit();
   }
 
-  /** Re-reads storage, e.g. after another tab wrote it. */
+  /** Re-reads storage, e.g. after another tab wrote it (unless this page holds work storage refused). */
   reload(): void {
+    if (this.unsaved) return;
     this.snapshot = undefined;
     this.emit();
   }

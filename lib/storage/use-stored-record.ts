@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
 import { StoredRecord, defaultBackend } from './browser-store';
+import { reportStorageProblem } from './storage-health';
 import type { ReadResult, RecordSpec } from './versioned';
 
 const records = new Map<string, StoredRecord<unknown>>();
@@ -9,7 +10,9 @@ const records = new Map<string, StoredRecord<unknown>>();
 export function getRecord<T>(spec: RecordSpec<T>): StoredRecord<T> {
   let record = records.get(spec.key) as StoredRecord<T> | undefined;
   if (!record) {
-    record = new StoredRecord(spec, defaultBackend().backend);
+    const { backend, persistent } = defaultBackend();
+    if (!persistent) reportStorageProblem('unavailable');
+    record = new StoredRecord(spec, backend, () => reportStorageProblem('full'));
     records.set(spec.key, record as StoredRecord<unknown>);
   }
   return record;
@@ -31,15 +34,22 @@ export function useStoredRecord<T>(spec: RecordSpec<T>): [ReadResult<T>, StoredR
     () => (record ? record.read() : serverSnapshot),
     () => serverSnapshot,
   );
+  useFollowOtherTabs(record, spec.key);
+  return [result, record];
+}
+
+/** Re-reads a record when another tab writes it (the `storage` event fires only in the others). */
+export function useFollowOtherTabs(record: StoredRecord<unknown> | null, key: string, then?: () => void): void {
   useEffect(() => {
     if (!record) return;
     const onStorage = (e: StorageEvent) => {
-      if (e.key === spec.key) record.reload();
+      if (e.key !== key && e.key !== null) return;
+      record.reload();
+      then?.();
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [record, spec.key]);
-  return [result, record];
+  }, [record, key, then]);
 }
 
 const noopSubscribe = () => () => {};
