@@ -1,5 +1,8 @@
 'use client';
-import './presenter.css';
+import './slide.css';
+import './question-card.css';
+import './controls.css';
+import './poll-page.css';
 import { useEffect, useId, useState } from 'react';
 import type { Question } from '@/lib/quiz/schema';
 import { PollSlide } from './poll-slide';
