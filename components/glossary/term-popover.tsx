@@ -33,6 +33,7 @@ export function TermPopover({ definition, children }: Props) {
     <span className="relative inline" onMouseEnter={show} onMouseLeave={hide}>
       <button
         type="button"
+        data-print-text
         aria-describedby={tipId}
         aria-expanded={open}
         onFocus={show}
@@ -42,7 +43,7 @@ export function TermPopover({ definition, children }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'Escape') hide();
         }}
-        className="cursor-help border-b border-dotted border-current font-[inherit] text-[inherit] focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)]"
+        className="inline cursor-help border-b border-dotted text-start border-current font-[inherit] text-[inherit] focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)]"
       >
         {children}
       </button>
