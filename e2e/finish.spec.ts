@@ -1,4 +1,4 @@
-import { readQuiz } from './quiz-page';
+import { QuizPage, readQuiz } from './quiz-page';
 import { expect, test, useTheme } from './fixtures';
 
 const LESSON = 'data-ownership-and-sagas';
@@ -119,4 +119,29 @@ test('the theme button shows whether the dark theme is on', async ({ page }) => 
   await toggle.click();
   await expect(toggle).toHaveText(/Dark theme: on/);
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+});
+
+test.describe('quiz feedback per item', () => {
+  const QUIZZES = ['monoliths-and-microservices', 'migration-strategies'];
+  const all = QUIZZES.flatMap((quizId) => readQuiz(quizId).map((q) => ({ quizId, type: q.type })));
+  const marked = ['multiple', 'ordering', 'matching', 'categorize'] as const;
+  for (const type of marked) {
+    const found = all.find((c) => c.type === type);
+    if (!found) continue;
+    test(`a wrong ${type} answer marks its rows right or wrong, with where each belonged`, async ({ page }) => {
+      const quiz = new QuizPage(page, found.quizId);
+      await quiz.goto();
+      const q = quiz.question(type);
+      await quiz.open(q);
+      await quiz.answer(q, 'mouse', { wrong: true });
+      await quiz.check('mouse');
+      await expect(quiz.feedback).toHaveText(/^Not quite/);
+      const wrong = quiz.region.locator('[data-mark-note="wrong"], [data-mark-note="missed"]');
+      await expect(wrong.first()).toBeVisible();
+      await expect(wrong.first()).toHaveText(/^(✗ Wrong|! Missed) · (Belongs in: |Right match: |Belongs at position \d|Does not apply|Also applies)/);
+      if (type === 'categorize' || type === 'matching') await expect(quiz.region.locator('[data-mark-note="right"]').first()).toBeVisible();
+      await quiz.button('Try again').click();
+      await expect(quiz.region.locator('[data-mark-note]')).toHaveCount(0);
+    });
+  }
 });

@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { markedRow, MarkNote } from './item-mark';
 import type { WidgetProps } from './types';
 
 const ITEM = 'application/x-sb-quiz-item';
 const UNSORTED = '';
 
 /** Sort items into categories: drag a card onto a category, or choose its category from the card's list. */
-export function Categorize({ question, response, onChange, disabled }: WidgetProps<'categorize'>) {
+export function Categorize({ question, response, onChange, disabled, marks }: WidgetProps<'categorize'>) {
   const id = useId();
   const placements = response?.placements ?? {};
   const [over, setOver] = useState<string | null>(null);
@@ -38,6 +39,7 @@ export function Categorize({ question, response, onChange, disabled }: WidgetPro
       <p className="mb-3 text-sm text-[var(--muted)]">
         Drag each card into a category, or choose its category from the list on the card. One point per card in its right category.
       </p>
+      {/* Cards to sort on the left, every category beside them, so a drop zone is never a screen away. */}
       <div className="grid gap-3 md:grid-cols-2">
         {zones.map((zone) => {
           const items = question.items.filter((i) => (placements[i.id] ?? UNSORTED) === zone.id);
@@ -54,7 +56,8 @@ export function Categorize({ question, response, onChange, disabled }: WidgetPro
               onDragLeave={() => setOver(null)}
               onDrop={(e) => onDrop(e, zone.id)}
               data-over={over === zone.id || undefined}
-              className={`min-h-24 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)] ${zone.id === UNSORTED ? 'md:col-span-2' : ''}`}
+              style={zone.id === UNSORTED ? { gridRow: `span ${question.categories.length}` } : undefined}
+              className="min-h-24 min-w-0 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)]"
             >
               <p id={`${id}-zone-${zone.id || 'unsorted'}`} className="mb-2 font-semibold">
                 {zone.label} <span className="font-normal text-[var(--muted)]">({items.length})</span>
@@ -70,9 +73,11 @@ export function Categorize({ question, response, onChange, disabled }: WidgetPro
                       setDragging(true);
                     }}
                     onDragEnd={() => setDragging(false)}
-                    className="grid gap-2 rounded-md border border-[var(--line)] bg-[var(--page)] p-2 sm:grid-cols-[1fr_auto] sm:items-center [&:not([draggable=false])]:cursor-grab"
+                    data-mark={marks?.[item.id]?.verdict}
+                    className={`grid gap-2 rounded-md border border-[var(--line)] bg-[var(--page)] p-2 ${markedRow} [&:not([draggable=false])]:cursor-grab`}
                   >
                     <span>{item.text}</span>
+                    <MarkNote mark={marks?.[item.id]} />
                     <label className="sr-only" htmlFor={`${id}-${item.id}`}>
                       Category for “{item.text}”
                     </label>
@@ -83,7 +88,7 @@ export function Categorize({ question, response, onChange, disabled }: WidgetPro
                         refocus.current = item.id;
                         place(item.id, e.target.value);
                       }}
-                      className="h-10 min-w-0 rounded-md border border-[var(--muted)] bg-[var(--page)] px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+                      className="h-10 w-full min-w-0 rounded-md border border-[var(--muted)] bg-[var(--page)] px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
                     >
                       <option value={UNSORTED}>Move to…</option>
                       {question.categories.map((c) => (
