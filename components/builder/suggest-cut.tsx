@@ -4,12 +4,14 @@ import { actions, designFromServices, type DesignAction } from '@/lib/builder/de
 import type { Design, Scenario } from '@/lib/builder/model';
 import { suggestCut } from '@/lib/builder/suggest';
 import { buttonClass } from './ui';
+import { useReveal } from './use-reveal';
 
 type Suggestion = { design: Design; steps: string[] };
 
 /** "Suggest a cut": a proposal from clustering the coupling graph, each step explained, loadable into the canvas. */
 export function SuggestCut({ scenario, dispatch }: { scenario: Scenario; dispatch: (action: DesignAction) => void }) {
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const panel = useReveal<HTMLDivElement>(suggestion !== null);
   const suggest = () => {
     const result = suggestCut(scenario);
     // Rebuilt through the builder's own actions: its colours, ids and a tidy layout.
@@ -22,7 +24,7 @@ export function SuggestCut({ scenario, dispatch }: { scenario: Scenario; dispatc
         Suggest a cut
       </button>
       {suggestion ? (
-        <div className="rounded-md border border-[var(--line)] p-3 text-sm">
+        <div ref={panel} className="scroll-mt-2 rounded-md border border-[var(--line)] p-3 text-sm">
           <h3 className="font-bold">A suggested cut: {suggestion.design.services.length} services</h3>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
             {suggestion.steps.map((step, i) => (
