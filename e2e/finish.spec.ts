@@ -1,3 +1,4 @@
+import { BuilderPage } from './builder-page';
 import { QuizPage, readQuiz } from './quiz-page';
 import { expect, test, useTheme } from './fixtures';
 
@@ -106,8 +107,7 @@ test.describe('presenter', () => {
     await expect(right.first()).toContainText('(right answer)');
     await expect(page.locator('.question-options li[data-correct="false"]').first()).toBeVisible();
     const frame = page.locator('.presenter > .slide-frame');
-    const fits = await frame.evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
-    expect(fits).toBe(true);
+    await expect.poll(() => frame.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
   });
 });
 
@@ -144,4 +144,39 @@ test.describe('quiz feedback per item', () => {
       await expect(quiz.region.locator('[data-mark-note]')).toHaveCount(0);
     });
   }
+});
+
+test.describe('builder: the Move to menu stays inside the viewport', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const builder = new BuilderPage(page);
+      await builder.open();
+      await builder.paletteItem('Cart').click();
+      await builder.button('Move to…').click();
+      const menu = page.getByRole('menu', { name: 'Move to…' });
+      await expect(menu).toBeVisible();
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(sideways).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('the class poll answers a clicker: PageDown and PageUp step through the questions', async ({ page }) => {
+  await page.goto('/teach/poll');
+  const slide = page.getByRole('region', { name: /^Slide 1 of \d+: Poll: / });
+  await expect(slide).toBeVisible();
+  await expect(page.locator('.poll-board[data-ready]')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('region', { name: /^Slide 2 of \d+: Poll: / })).toBeVisible();
+  await page.keyboard.press('PageUp');
+  await expect(slide).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
 });
