@@ -48,7 +48,8 @@ export default async function LessonPage({ params }: Props) {
         <article>
           <LessonHeader lesson={lesson} />
           <div className="no-print mb-8 xl:hidden">
-            <TableOfContents entries={toc} />
+            {/* One spy (in the copy below) marks the current section in both lists. */}
+            <TableOfContents entries={toc} spy={false} />
           </div>
           <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-[var(--accent)] prose-table:text-sm">
             {content}
