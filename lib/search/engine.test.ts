@@ -79,6 +79,14 @@ describe('ranking and grouping', () => {
     expect(hits.findIndex((h) => h.kind === 'quiz')).toBeGreaterThan(hits.findIndex((h) => h.kind === 'term'));
   });
 
+  it('keeps a lesson named for the query first even when a term is exactly the query', () => {
+    const withTerm = createIndex([
+      doc('lesson', 'Data ownership and sagas', 'How a saga keeps services consistent.', 'lesson'),
+      doc('term', 'Saga', 'A sequence of local transactions.', 'term'),
+    ]);
+    expect(searchIndex(withTerm, 'saga')[0]?.id).toBe('lesson');
+  });
+
   it('puts the term whose alias is the query first', () => {
     expect(searchIndex(busy, 'HPA')[0]?.id).toBe('hpa-term');
   });

@@ -61,12 +61,14 @@ export function searchIndex(index: MiniSearch<SearchDoc>, query: string, limit =
 
 /**
  * The hits grouped by kind, lessons, then sections, the glossary and quiz questions, except that
- * a group holding a title or alias that is exactly the query ("HPA") comes first. Each group
+ * a group holding a title or alias that is exactly the query ("HPA") comes first when no
+ * lesson's title matches it (a lesson named for the query, "sagas", stays first). Each group
  * holds its first `perGroup` hits, best first (all of them for the kinds in `expanded`).
  */
 export function searchGroups(index: MiniSearch<SearchDoc>, query: string, perGroup = 4, expanded: SearchKind[] = []): SearchGroup[] {
   const hits = rankedHits(index, query);
-  const exactKinds = new Set<SearchKind>(hits.filter((h) => h.exact).map((h) => h.kind));
+  const lessonNamed = hits.some((h) => h.kind === 'lesson' && h.inTitle);
+  const exactKinds = new Set<SearchKind>(lessonNamed ? [] : hits.filter((h) => h.exact).map((h) => h.kind));
   const order = (Object.keys(KIND_LABEL) as SearchKind[]).sort((a, b) => Number(exactKinds.has(b)) - Number(exactKinds.has(a)));
   return order.flatMap((kind) => {
     const all: SearchHit[] = hits.filter((h) => h.kind === kind);
@@ -75,7 +77,7 @@ export function searchGroups(index: MiniSearch<SearchDoc>, query: string, perGro
   });
 }
 
-function rankedHits(index: MiniSearch<SearchDoc>, query: string): (SearchHit & { exact: boolean })[] {
+function rankedHits(index: MiniSearch<SearchDoc>, query: string): (SearchHit & { exact: boolean; inTitle: boolean })[] {
   const q = query.trim();
   if (q.length < 2) return [];
   let results: SearchResult[] = index.search(q);
@@ -91,6 +93,7 @@ function rankedHits(index: MiniSearch<SearchDoc>, query: string): (SearchHit & {
       const score = r.score * (exact ? EXACT_TITLE : inTitle ? IN_TITLE : 1);
       return {
         exact,
+        inTitle,
         id: String(r.id),
         kind,
         title: r.title as string,
