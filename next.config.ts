@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const isDev = process.env.NODE_ENV !== 'production';
+// Lets a second build or dev server (a helper, the benchmark) use its own folder.
+const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 /**
  * A static Content-Security-Policy: every page is prerendered, so a per-request nonce would
@@ -32,10 +34,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The test gate runs `tsc --noEmit` as its own step; checking types again inside every build
   // would double the build time on a 2-core machine.
-  typescript: { ignoreBuildErrors: true },
+  // A build in another folder reads tsconfig.other-builds.json, so it never rewrites tsconfig.json.
+  typescript: { ignoreBuildErrors: true, tsconfigPath: distDir === '.next' ? 'tsconfig.json' : 'tsconfig.other-builds.json' },
   reactStrictMode: true,
-  // Lets a second build or dev server (a helper, the benchmark) use its own folder.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
+  // The drag benchmark's fixture (app/builder/bench/page.bench.tsx) is a route only in the
+  // benchmark's own build (scripts/bench/run.mjs sets SB_BENCH_FIXTURES=1), never in production.
+  pageExtensions: process.env.SB_BENCH_FIXTURES === '1' ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

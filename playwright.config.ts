@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { buildFreshness } from './scripts/lib/build-freshness.cjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.cjs';
 
-/** Debian's Chromium when present (no browser download is possible here), else Playwright's own. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 3210);
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+// A build on a busy 2-core machine took 10 to 15 minutes: allow for one when it is due.
+const mustBuild = !buildFreshness(__dirname, process.env.NEXT_DIST_DIR || '.next').fresh;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,16 +20,20 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath,
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS, '--disable-quic'],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  // Checks that the server tested is this folder's current build (a reused one included).
+  globalSetup: './e2e/global-setup.ts',
   webServer: {
-    // The test command builds first; run alone, this builds when no build is there.
-    command: `test -f ${distDir}/BUILD_ID || npx next build; npx next start -p ${port} -H 127.0.0.1`,
+    // Builds when the build is missing or older than the sources, then serves it.
+    command: `node scripts/e2e-server.mjs ${port}`,
     url: `http://127.0.0.1:${port}`,
-    timeout: 300_000,
+    timeout: mustBuild ? 1_800_000 : 120_000,
+    // Outside CI a server already on the port is used, if e2e/global-setup.ts finds it serves
+    // this folder's current build; otherwise the run stops and says so.
     reuseExistingServer: !process.env.CI,
   },
 });

@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'content/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Content tests parse every lesson; on a busy 2-core machine that can take more than the defaults.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

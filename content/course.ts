@@ -55,4 +55,10 @@ export const COURSE: CourseModule[] = [
     summary: 'Moving between monolith, megaservices and microservices in any direction, step by step, and the worked interview questions.',
     lessons: ['migration-strategies', 'strangler-and-migration-paths', 'hybrid-architectures', 'interview-questions', 'future-and-takeaways'],
   },
+  {
+    id: 'capstone',
+    title: 'Capstone',
+    summary: 'One system carried through the whole course: boundaries, a saga, observability, cost and the record of the decision.',
+    lessons: ['capstone-showtime'],
+  },
 ];

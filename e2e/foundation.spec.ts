@@ -34,6 +34,18 @@ test.describe('browsing the course', () => {
     await expect(page.locator(href)).toBeInViewport();
   });
 
+  test('each module ends with further reading whose links say they leave the course', async ({ page }) => {
+    await page.goto('/lessons/event-sourcing-and-cqrs');
+    await expect(page.getByRole('heading', { level: 2, name: 'Further reading for this module' })).toBeVisible();
+    const paper = page.getByRole('link', { name: 'Sagas (external site)' });
+    await expect(paper).toHaveAttribute('href', 'https://dl.acm.org/doi/10.1145/38713.38742');
+    await expect(paper).toHaveAttribute('rel', 'noopener noreferrer');
+    // Links inside the course stay plain.
+    const inside = page.getByRole('link', { name: 'saga lesson', exact: true });
+    await expect(inside).toHaveAttribute('href', /^\/lessons\//);
+    await expect(inside).not.toHaveAttribute('rel', /noopener/);
+  });
+
   test('previous and next links move through the course in order', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Start the course' }).click();

@@ -6,7 +6,7 @@ test.describe('teach pages', () => {
     await page.getByRole('navigation', { name: 'Site' }).first().getByRole('link', { name: 'Teach' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Teach this course' })).toBeVisible();
     const plans = page.getByRole('link', { name: /^Session plan: / });
-    await expect(plans).toHaveCount(6);
+    await expect(plans).toHaveCount(7);
     const start = page.getByRole('link', { name: /^Start presenting Foundations/ });
     await expect(start).toHaveAttribute('href', /\/lessons\/[a-z0-9-]+\/present\/console$/);
   });
@@ -24,15 +24,30 @@ test.describe('teach pages', () => {
     await expect(page.getByRole('button', { name: 'Open audience window' })).toBeVisible();
   });
 
+  test('a plan carries its materials with the key, and the handout prints them without it', async ({ page }) => {
+    await page.goto('/teach/inside');
+    await expect(page.getByRole('heading', { level: 2, name: 'Material: Ten calls from an online shop' })).toBeVisible();
+    const key = page.getByRole('region', { name: 'Ten calls from an online shop with the answer key' });
+    await expect(key.getByRole('row')).toHaveCount(11);
+    await expect(key.getByRole('row').nth(1)).toContainText('Request-response');
+    await expect(page.getByRole('heading', { level: 2, name: 'If you are short of time' })).toBeVisible();
+    await page.getByRole('link', { name: 'handout' }).click();
+    await expect(page).toHaveURL(/\/lessons\/communication-patterns\/handout#material-ten-calls$/);
+    const sheet = page.getByRole('region', { name: 'Ten calls from an online shop' });
+    await expect(sheet.getByRole('listitem')).toHaveCount(10);
+    await expect(sheet).not.toContainText('Request-response: the customer needs the answer now');
+    await expect(page.getByRole('region', { name: 'Answer key' })).toContainText('Request-response: the customer needs the answer now');
+  });
+
   test('a class poll shows one question alone and reveals its answer', async ({ page }) => {
-    await page.goto('/teach/poll?quiz=migration-strategies&q=ten-percent-slice');
+    await page.goto('/teach/poll?quiz=migration-strategies&q=analytics-down-sign-in');
     await expect(page.getByLabel('Quiz')).toHaveValue('migration-strategies');
-    await expect(page.getByLabel('Question')).toHaveValue('ten-percent-slice');
-    await expect(page.getByRole('heading', { level: 2, name: /240,000 daily active users/ })).toBeVisible();
-    await expect(page.getByText('24,000 users', { exact: true })).toHaveCount(0);
+    await expect(page.getByLabel('Question')).toHaveValue('analytics-down-sign-in');
+    await expect(page.getByRole('heading', { level: 2, name: /Then the analytics service hangs/ })).toBeVisible();
+    await expect(page.getByText('4,500 ms', { exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Reveal answer' }).click();
-    await expect(page.getByText('24,000 users', { exact: true })).toBeVisible();
-    await expect(page.getByText(/Ten per cent of 240,000 is 24,000 users/)).toBeVisible();
+    await expect(page.getByText('4,500 ms', { exact: true })).toBeVisible();
+    await expect(page.getByText(/500 ms of pause, 2,000 ms for the retry, 4,500 ms in all/)).toBeVisible();
     // Any question of any quiz can be pulled in; the choice is kept in the URL.
     await page.getByLabel('Quiz').selectOption('monoliths-and-microservices');
     await expect(page).toHaveURL(/quiz=monoliths-and-microservices/);

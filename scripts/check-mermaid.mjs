@@ -1,54 +1,28 @@
-// Parses and renders every ```mermaid block of the given MDX files (default: all lessons) with
-// the site's own Mermaid in headless Chromium, and prints each error with file and line.
+// Draws every ```mermaid block of the given MDX files (default: all of content/) exactly as the
+// site does (its fence parser, Mermaid, configuration and both themes; scripts/lib/diagrams.mjs)
+// without keeping the drawings, and prints each problem with file and line: a diagram Mermaid
+// refuses, or one without the accTitle: and accDescr: lines its accessible name comes from.
 // Usage: node scripts/check-mermaid.mjs [content/lessons/x.mdx ...]
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { collectDiagrams, contentMdxFiles, openRenderer } from './lib/diagrams.mjs';
 
-const files = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : readdirSync('content/lessons').filter((f) => f.endsWith('.mdx')).map((f) => path.join('content/lessons', f));
-
-const blocks = [];
-for (const file of files) {
-  const text = readFileSync(file, 'utf8');
-  const re = /```mermaid\n([\s\S]*?)```/g;
-  let m;
-  while ((m = re.exec(text))) blocks.push({ file, line: text.slice(0, m.index).split('\n').length, source: m[1] });
-}
-
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
-const page = await browser.newPage();
-await page.setContent('<!doctype html><html><body></body></html>');
-await page.addScriptTag({ path: 'node_modules/mermaid/dist/mermaid.min.js' });
-const results = await page.evaluate(async (list) => {
-  window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', suppressErrorRendering: true });
-  const out = [];
-  let i = 0;
-  for (const b of list) {
-    try {
-      await window.mermaid.render(`check-${i++}`, b.source);
-      out.push(null);
-    } catch (err) {
-      out.push(String(err && err.message ? err.message : err));
+const files = process.argv.slice(2).length ? process.argv.slice(2) : contentMdxFiles();
+const diagrams = collectDiagrams(files);
+const renderer = await openRenderer();
+let bad = 0;
+try {
+  for (const d of diagrams) {
+    const result = await renderer.draw(d);
+    if (result.error) {
+      bad++;
+      console.log(`${d.file}:${d.line}: ${result.error}`);
+    }
+    if (!/^\s*accTitle:/m.test(d.source) || !/^\s*accDescr:/m.test(d.source)) {
+      bad++;
+      console.log(`${d.file}:${d.line}: diagram needs an accTitle: and an accDescr: line`);
     }
   }
-  return out;
-}, blocks);
-await browser.close();
-
-let bad = 0;
-results.forEach((err, i) => {
-  const b = blocks[i];
-  if (err) {
-    bad++;
-    console.log(`${b.file}:${b.line}: ${err.split('\n').slice(0, 4).join(' | ')}`);
-  }
-  if (!/^\s*accTitle:/m.test(b.source) || !/^\s*accDescr:/m.test(b.source)) {
-    bad++;
-    console.log(`${b.file}:${b.line}: diagram needs an accTitle: and an accDescr: line`);
-  }
-});
-console.log(`${blocks.length} diagrams checked, ${bad} problems`);
+} finally {
+  await renderer.close();
+}
+console.log(`${diagrams.length} diagrams checked, ${bad} problems`);
 process.exit(bad ? 1 : 0);

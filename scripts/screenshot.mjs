@@ -1,6 +1,6 @@
-import { chromium } from '@playwright/test';
+import { launchChromium } from './lib/chromium.cjs';
 const [,, url, out, w = '1280', h = '900', theme = 'light', action = ''] = process.argv;
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const b = await launchChromium();
 const p = await b.newPage({ viewport: { width: +w, height: +h } });
 await p.addInitScript((t) => localStorage.setItem('sb-theme', t), theme);
 await p.goto(url, { waitUntil: 'load' });

@@ -34,8 +34,9 @@ export default function TeachPage() {
       <h2 className={sectionHeading}>Session plans</h2>
       <ol className="grid gap-4 sm:grid-cols-2">
         {modules.map((mod, i) => {
-          const guide = guides.get(mod.id);
-          const first = guide ? plannedLessons(guide)[0] : mod.lessons[0];
+          // loadGuides() refuses a module without a session plan, so every module has one.
+          const guide = guides.get(mod.id)!;
+          const first = plannedLessons(guide)[0] ?? mod.lessons[0];
           return (
             <li key={mod.id} className="flex flex-col gap-3 rounded-lg border border-[var(--line)] p-5">
               <h3 className="text-xl font-bold">
@@ -43,19 +44,13 @@ export default function TeachPage() {
                 {mod.title}
               </h3>
               <p className="text-[var(--muted)]">{mod.summary}</p>
-              {guide ? (
-                <p>
-                  {guide.minutes} minutes · {guide.agenda.length} agenda items · exercise: {guide.exercise.title}
-                </p>
-              ) : (
-                <p>No session plan yet: the lessons can still be presented.</p>
-              )}
+              <p>
+                {guide.minutes} minutes · {guide.agenda.length} agenda items · exercise: {guide.exercise.title}
+              </p>
               <div className="mt-auto flex flex-wrap gap-2">
-                {guide ? (
-                  <Link href={`/teach/${mod.id}`} className={secondaryLink} aria-label={`Session plan: ${mod.title}`}>
-                    Session plan
-                  </Link>
-                ) : null}
+                <Link href={`/teach/${mod.id}`} className={secondaryLink} aria-label={`Session plan: ${mod.title}`}>
+                  Session plan
+                </Link>
                 {first ? (
                   <Link href={`/lessons/${first}/present/console`} className={primaryLink} aria-label={`Start presenting ${mod.title}: ${getLesson(first)?.title ?? first}`}>
                     Start presenting

@@ -1,16 +1,3 @@
-/** Saves text or a blob as a file through a temporary link. */
-export function download(name: string, content: Blob | string, type = 'text/plain') {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Rasterises an SVG string to a PNG at twice its size (sharp on slides). */
 export async function svgToPng(svg: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

@@ -27,7 +27,7 @@ export function ReferenceDesigns({ scenario, dispatch }: { scenario: Scenario; d
                   </li>
                 ))}
               </ul>
-              <button type="button" className={`${buttonClass} mt-2`} onClick={() => dispatch(actions.replace(designFromServices(scenario, ref.services)))}>
+              <button type="button" className={`${buttonClass} mt-2`} onClick={() => dispatch(actions.replace({ ...designFromServices(scenario, ref.services), modes: { ...ref.modes } }))}>
                 Try “{ref.title}” on the canvas
               </button>
             </article>

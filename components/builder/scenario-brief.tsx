@@ -12,8 +12,10 @@ export function ScenarioBrief({ scenario }: { scenario: Scenario }) {
           Team: {c.teamSize} engineers, {c.stage} stage, {c.devopsCapacity} DevOps capacity
         </li>
         <li>Traffic: {c.traffic}</li>
+        {c.teams ? <li>Teams: {c.teams.map((t) => `${t.name} (${t.people})`).join(', ')}</li> : null}
+        {c.platformTeam ? <li>A platform team runs the shared infrastructure.</li> : null}
         {c.constraints.map((k) => (
-          <li key={k}>{k}</li>
+          <li key={k.text}>{k.text}</li>
         ))}
       </ul>
     </details>

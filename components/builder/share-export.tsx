@@ -4,7 +4,8 @@ import { actions, type DesignAction } from '@/lib/builder/design-actions';
 import { exportJson, exportMermaid, exportSvg, importJson } from '@/lib/builder/export';
 import type { Design, Scenario } from '@/lib/builder/model';
 import { shareUrl } from '@/lib/builder/share';
-import { download, svgToPng } from './download';
+import { download } from '@/components/ui/download';
+import { svgToPng } from './download';
 import { MenuButton } from './menu-button';
 import { buttonClass, fieldClass } from './ui';
 

@@ -1,5 +1,6 @@
 'use client';
 import { actions, nextServiceId, type DesignAction } from '@/lib/builder/design-actions';
+import { callsOf } from '@/lib/builder/analysis';
 import type { Design, Scenario } from '@/lib/builder/model';
 import { ServiceEditor } from './service-editor';
 import { fieldClass } from './ui';
@@ -13,7 +14,7 @@ const PALETTE = '';
 export function TableView({ scenario, design, dispatch }: Props) {
   const dataName = (id: string) => scenario.data.find((d) => d.id === id)?.name ?? id;
   const capName = (id: string) => scenario.capabilities.find((c) => c.id === id)?.name ?? id;
-  const crossing = scenario.interactions.filter((i) => design.placement[i.from] && design.placement[i.to] && design.placement[i.from] !== design.placement[i.to]);
+  const crossing = callsOf(scenario, design).filter((c) => c.crosses);
 
   const place = (capability: string, value: string) => {
     if (value === NEW) dispatch(actions.createService(nextServiceId(design), '', { capabilities: [capability] }));
@@ -75,15 +76,14 @@ export function TableView({ scenario, design, dispatch }: Props) {
         <h3 id="table-calls" className="mb-2 font-bold">Calls that cross a service boundary</h3>
         {crossing.length === 0 ? <p className="text-sm text-[var(--muted)]">No call crosses a boundary yet.</p> : null}
         <ul className="flex flex-col gap-2">
-          {crossing.map((i) => {
-            const mode = design.modes[i.id] ?? i.kind;
+          {crossing.map(({ interaction: i, mode, switchable }) => {
             const name = `${capName(i.from)} → ${capName(i.to)}`;
             return (
               <li key={i.id} className="flex flex-wrap items-center gap-3 text-sm">
                 <span className="min-w-0 flex-1">
                   <strong>{name}</strong> <span className="text-[var(--muted)]">({i.label})</span>
                 </span>
-                {i.switchable ? (
+                {switchable ? (
                   <select aria-label={`Style of ${name}`} className={fieldClass} value={mode} onChange={(e) => dispatch(actions.setMode(i.id, e.target.value as 'sync' | 'async'))}>
                     <option value="sync">synchronous call</option>
                     <option value="async">asynchronous event</option>

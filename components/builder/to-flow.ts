@@ -1,5 +1,6 @@
 import { MarkerType } from '@xyflow/react';
 import { CAPABILITY_SIZE, serviceRect } from '@/lib/builder/layout';
+import { callsOf } from '@/lib/builder/analysis';
 import type { Design, Scenario } from '@/lib/builder/model';
 import type { AppNode, CallEdgeType } from './flow-types';
 
@@ -48,12 +49,7 @@ export function toNodes(scenario: Scenario, design: Design, selectedId: string |
 /** Calls between placed capabilities; a call that crosses a service boundary is marked so it stands out. */
 export function toEdges(scenario: Scenario, design: Design): CallEdgeType[] {
   const edges: CallEdgeType[] = [];
-  for (const i of scenario.interactions) {
-    const from = design.placement[i.from];
-    const to = design.placement[i.to];
-    if (!from || !to) continue;
-    const crossing = from !== to;
-    const mode = design.modes[i.id] ?? i.kind;
+  for (const { interaction: i, crosses: crossing, mode } of callsOf(scenario, design)) {
     edges.push({
       id: i.id,
       source: i.from,

@@ -2,8 +2,5 @@
 export const buttonClass =
   'inline-flex min-h-10 items-center gap-1 rounded-md border border-[var(--line)] bg-[var(--page)] px-3 text-sm font-medium hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:cursor-not-allowed disabled:opacity-50';
 
-export const primaryButtonClass =
-  'inline-flex min-h-10 items-center gap-1 rounded-md bg-[var(--accent)] px-3 text-sm font-semibold text-[var(--accent-ink)] hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:opacity-50';
-
 export const fieldClass =
   'min-h-10 rounded-md border border-[var(--line)] bg-[var(--page)] px-2 text-sm text-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)]';

@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DesignAction } from '@/lib/builder/design-actions';
 import { describeAction } from '@/lib/builder/describe-action';
-import { evaluate } from '@/lib/builder/evaluate';
+import { lastEvaluation } from '@/lib/builder/evaluate';
 import type { Scenario } from '@/lib/builder/model';
 import { builderRecord, openSavedDesign, saveDesign } from '@/lib/builder/saved-designs';
 import { BuilderStore } from '@/lib/builder/store';
@@ -17,7 +17,9 @@ export type StorageNotice = { tone: 'warning' | 'error'; text: string } | null;
  * announces what each change did.
  */
 export function useBuilder(scenario: Scenario, announce: (message: string) => void) {
-  const [{ store, notice }] = useState(() => {
+  const [{ store, notice, evaluate }] = useState(() => {
+    // One evaluation per change, shared by the saver and the panel.
+    const evaluate = lastEvaluation();
     const record = getRecord(builderRecord);
     const read = record.read();
     const opened = openSavedDesign(read.data, scenario);
@@ -29,7 +31,7 @@ export function useBuilder(scenario: Scenario, announce: (message: string) => vo
       const result = record.update((saved) => saveDesign(saved, design, evaluate(scenario, design).score));
       if (!result.ok) announce(result.message);
     });
-    return { store, notice };
+    return { store, notice, evaluate };
   });
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
 
@@ -43,7 +45,7 @@ export function useBuilder(scenario: Scenario, announce: (message: string) => vo
   );
   const undo = useCallback(() => announce(store.undo() ? 'Undone.' : 'Nothing to undo.'), [announce, store]);
   const redo = useCallback(() => announce(store.redo() ? 'Redone.' : 'Nothing to redo.'), [announce, store]);
-  const evaluation = useMemo(() => evaluate(scenario, state.present), [scenario, state.present]);
+  const evaluation = useMemo(() => evaluate(scenario, state.present), [evaluate, scenario, state.present]);
 
   return { design: state.present, canUndo: state.canUndo, canRedo: state.canRedo, dispatch, undo, redo, evaluation, notice };
 }

@@ -1,3 +1,4 @@
+import { download } from '@/components/ui/download';
 import { PALETTE, type DiagramTheme } from '@/lib/diagram/theme';
 
 /** A file name from the diagram's title, e.g. `a-retail-monolith.svg`. */
@@ -16,12 +17,5 @@ export function standaloneSvg(svg: string, theme: DiagramTheme): string {
 }
 
 export function downloadSvg(svg: string, theme: DiagramTheme, title: string | undefined): void {
-  const url = URL.createObjectURL(new Blob([standaloneSvg(svg, theme)], { type: 'image/svg+xml' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = svgFileName(title);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(svgFileName(title), standaloneSvg(svg, theme), 'image/svg+xml');
 }

@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import type { CourseTag } from '@/lib/content/course-tags';
 import { Builder } from '@/components/builder/builder-tag';
 import { Diagram } from '@/components/diagram/diagram';
 import { GlossaryTerm } from '@/components/glossary/glossary-term';
@@ -6,15 +7,12 @@ import { Quiz } from '@/components/quiz/quiz-tag';
 import { KeyIdea, Note, Pitfall } from './callout';
 import { CompareTable } from './compare-table';
 import { NoSlideBreak, SlideBreak, SpeakerNotes } from './slide-tags';
+import { MdxLink } from './link';
 import { Table } from './table';
 import { Takeaways } from './takeaways';
 
-/**
- * The closed set of tags a lesson may use. A tag not listed here fails the build.
- * Adding a tag is one component and one line here.
- */
-export const mdxComponents: MDXComponents = {
-  table: Table,
+/** One component per course tag (lib/content/course-tags.ts): a name without one fails the type check. */
+const courseTags = {
   Note,
   Pitfall,
   KeyIdea,
@@ -26,9 +24,12 @@ export const mdxComponents: MDXComponents = {
   SlideBreak,
   NoSlideBreak,
   SpeakerNotes,
-  // Not written by authors: the glossary marker wraps the first use of each term in it.
-  GlossaryTerm,
-};
+} satisfies Record<CourseTag, MDXComponents[string]>;
 
-/** The tag names, for the content checks. */
-export const COURSE_TAGS = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+/**
+ * The closed set of tags a lesson may use: the course tags, Markdown links and tables, and the glossary
+ * marker, which the site inserts itself (authors do not write it). The content test refuses any
+ * other capitalised tag with file and line, before a page is rendered. Adding a tag is one
+ * component here and its name in COURSE_TAGS.
+ */
+export const mdxComponents: MDXComponents = { a: MdxLink, table: Table, ...courseTags, GlossaryTerm };

@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { download } from '@/components/builder/download';
+import { download } from '@/components/ui/download';
 import { primaryButton, secondaryButton } from '@/components/quiz/styles';
 import { bundleFileName, MAX_BUNDLE_BYTES, parseBundle, type ImportPlan } from '@/lib/progress/bundle';
 import { KNOWN_RECORDS } from '@/lib/progress/records';

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useMemo, useReducer, useState } from 'react';
 import type { QuizData } from '@/lib/quiz/load';
-import { recordAttempt, recordRun } from '@/lib/quiz/progress';
+import { dropRemovedQuestions, recordAttempt, recordRun } from '@/lib/quiz/progress';
 import { scoreQuestion } from '@/lib/quiz/registry';
 import { restoredEntries } from '@/lib/quiz/restore';
 import { missedKeys, runReducer, startRun } from '@/lib/quiz/run';
@@ -64,7 +64,11 @@ export function Quiz({ data, practice = false }: Props) {
     dispatch({ type: 'check', key, score });
     if (score.type !== 'graded') return;
     const attempt = { earned: score.earned, total: score.total, certainty: entry.certainty, at: new Date().toISOString(), response: entry.response };
-    save((p) => recordAttempt(p, item.quizId, item.question.id, attempt));
+    // A lesson's quiz knows its whole question list: attempts at questions it no longer has go.
+    save((p) => {
+      const next = recordAttempt(p, item.quizId, item.question.id, attempt);
+      return practice ? next : dropRemovedQuestions(next, data.id, data.items.map((i) => i.question.id));
+    });
   };
 
   const finish = () => {

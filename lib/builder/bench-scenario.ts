@@ -2,7 +2,7 @@ import { designFromServices } from './design-actions';
 import type { Design, Scenario } from './model';
 
 /**
- * A synthetic large system for the drag benchmark (`/builder/bench`, not listed anywhere):
+ * A synthetic large system for the drag benchmark (`/builder/bench`, a route only in the benchmark's build):
  * `services × perService` capabilities with calls inside and between groups, and a design that
  * puts them all on the canvas: 30 services of 4 capabilities = 150 nodes by default.
  */

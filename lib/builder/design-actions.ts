@@ -1,3 +1,4 @@
+import { modeOf } from './analysis';
 import { isServiceColour, nextColour } from './colours';
 import { LIMITS } from './design-schema';
 import { CAPABILITY_SIZE, SERVICE_HEADER, SERVICE_PAD, absolutePosition, coversMember, freeSlot, nextServicePosition, serviceAt, tidyPositions, toRelative, type Point } from './layout';
@@ -119,7 +120,7 @@ function clampInside(p: Point): Point {
 function setMode(design: Design, scenario: Scenario, interactionId: string, mode: 'sync' | 'async'): Design {
   const interaction = scenario.interactions.find((i) => i.id === interactionId);
   if (!interaction?.switchable) return design;
-  const current = design.modes[interactionId] ?? interaction.kind;
+  const current = modeOf(interaction, design);
   if (current === mode) return design;
   const modes = { ...design.modes };
   if (mode === interaction.kind) delete modes[interactionId];

@@ -1,3 +1,4 @@
+import { callsOf, modeOf } from './analysis';
 import { COLOUR_HEX, isServiceColour } from './colours';
 import { checkDesign } from './design-schema';
 import { CAPABILITY_SIZE, absolutePosition, serviceRect, type Rect } from './layout';
@@ -63,7 +64,7 @@ export function exportMermaid(scenario: Scenario, design: Design): string {
   for (const cap of unplaced) lines.push(`  ${mid('cap', cap.id)}["${label(cap.name)} (unplaced)"]`);
   for (const i of scenario.interactions) {
     if (!name.has(i.from) || !name.has(i.to)) continue;
-    const mode = design.modes[i.id] ?? i.kind;
+    const mode = modeOf(i, design);
     lines.push(`  ${mid('cap', i.from)} ${mode === 'async' ? '-.->' : '-->'}|${mode}| ${mid('cap', i.to)}`);
   }
   for (const service of design.services) {
@@ -105,12 +106,11 @@ export function exportSvg(scenario: Scenario, design: Design): string {
     out.push(`<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" rx="12" fill="${hex.fill}" stroke="${hex.stroke}" stroke-width="2"/>`);
     out.push(`<text x="${r.x + 16}" y="${r.y + 26}" font-size="15" font-weight="700" fill="${hex.ink}">${xml(s.name)}</text>`);
   }
-  for (const i of scenario.interactions) {
+  for (const { interaction: i, crosses: crossing, mode } of callsOf(scenario, design)) {
     const a = caps.get(i.from);
     const b = caps.get(i.to);
     if (!a || !b) continue;
-    const crossing = design.placement[i.from] !== design.placement[i.to];
-    const async = (design.modes[i.id] ?? i.kind) === 'async';
+    const async = mode === 'async';
     const [x1, y1] = borderPoint(a, b);
     const [x2, y2] = borderPoint(b, a);
     out.push(

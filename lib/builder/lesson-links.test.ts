@@ -1,19 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '@/lib/content/frontmatter';
+import { lessonHeadings } from '@/lib/content/headings';
 import { RULE_LESSONS, SUGGEST_LESSON } from './lesson-links';
 
-/** Heading ids of a lesson as rehype-slug makes them, or undefined when the lesson is not written yet. */
+/** Heading ids of a lesson as its page gives them, or undefined when there is no such lesson. */
 function headingIds(slug: string): string[] | undefined {
   const file = path.join(process.cwd(), 'content', 'lessons', `${slug}.mdx`);
   if (!existsSync(file)) return undefined;
-  const slugger = new GithubSlugger();
-  const body = readFileSync(file, 'utf8').replace(/```[\s\S]*?```/g, '');
-  return body
-    .split('\n')
-    .filter((l) => /^#{2,6} /.test(l))
-    .map((l) => slugger.slug(l.replace(/^#+ /, '').trim()));
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!split.success) throw new Error(`${file}: ${split.error}`);
+  return lessonHeadings(split.data.body).map((h) => h.id);
 }
 
 describe('finding lesson links', () => {

@@ -20,7 +20,19 @@ export type Capability = {
   scaling: ScalingProfile;
   /** Ids of capabilities whose requirements change together with this one (cohesion). */
   changesWith?: string[];
+  /** Its own time to answer one call, in ms, e.g. `2500` for a slow payment provider. Defaults to {@link DEFAULT_CAPABILITY_MS}. */
+  latencyMs?: number;
+  /** The accelerator it runs on: `large` (an LLM), `small` (an embedding model) or `none`. Defaults to `small` for `gpu` scaling, else `none`. */
+  accelerator?: Accelerator;
+  /** The most sensitive data it handles. `regulated` puts every deployable that holds it in compliance scope. Defaults to `internal`. */
+  dataClass?: DataClass;
 };
+
+export type Accelerator = 'none' | 'small' | 'large';
+export type DataClass = 'public' | 'internal' | 'regulated';
+
+/** A capability's own latency when the scenario does not give one. */
+export const DEFAULT_CAPABILITY_MS = 5;
 
 /** A data entity that capabilities write, e.g. `{ id: "order", name: "Orders" }`. */
 export type DataEntity = { id: string; name: string };
@@ -51,9 +63,52 @@ export type CriticalRequest = {
    * orchestrator such as a gateway that calls several steps in turn.
    */
   path: string[];
-  /** Optional latency the request may add in calls between capabilities, in ms, e.g. `100`. */
+  /**
+   * How long the user may wait for the whole request, in ms, e.g. `300`: network hops plus each
+   * waited step's own latency.
+   */
   budgetMs?: number;
 };
+
+/** A team of the organisation and the capabilities it owns (Conway's law). */
+export type Team = { id: string; name: string; people: number; owns: string[] };
+
+/** A business rule that spans capabilities, e.g. "an order is never confirmed without payment and stock". */
+export type Invariant = {
+  id: string;
+  /** The sentence shown, e.g. "An order is never confirmed without payment and stock". */
+  text: string;
+  /** The capabilities whose writes must agree. */
+  capabilities: string[];
+  /** May users briefly see an intermediate state ("pending")? Then a saga of local steps is enough. */
+  eventual: boolean;
+};
+
+/** The machine-checkable form of a constraint. Each kind is checked by one dimension of the evaluation. */
+export type ConstraintCheck =
+  /** The requests must stay within their budgets. */
+  | { kind: 'within-budget'; requests: string[] }
+  /** `capability` must not wait synchronously on any of `on` (directly or through other calls), nor share a deployable with them. */
+  | { kind: 'never-waits'; capability: string; on: string[] }
+  /** No service holds one of `capabilities` together with one of `from`. */
+  | { kind: 'separate'; capabilities: string[]; from: string[] }
+  /** These calls must not make a caller wait across a service boundary, e.g. a slow payment provider. */
+  | { kind: 'async-across-boundary'; interactions: string[] }
+  /** These calls must stay synchronous, e.g. an audit write before the answer is returned. */
+  | { kind: 'must-be-sync'; interactions: string[] }
+  /** At most `count` deployables, e.g. when each needs a weeks-long review. */
+  | { kind: 'max-deployables'; count: number }
+  /** Every capability handling regulated data sits in one deployable. */
+  | { kind: 'regulated-in-one-deployable' }
+  /** No service holds capabilities of two teams. */
+  | { kind: 'teams-release-alone' }
+  /** The invariant must hold. */
+  | { kind: 'invariant'; invariant: string }
+  /** Not a pass/fail rule: the constraint makes one dimension weigh more (factor > 1) or less. */
+  | { kind: 'weighs'; dimension: DimensionId; factor: number };
+
+/** A constraint: the sentence shown to the learner and what the evaluation checks. */
+export type Constraint = { text: string; check: ConstraintCheck };
 
 /** The organisation and constraints around the system. The same cut scores differently in different contexts. */
 export type ScenarioContext = {
@@ -66,7 +121,11 @@ export type ScenarioContext = {
   traffic: string;
   /** How hard load drives the design: weighs scaling mismatches (low 0.5×, medium 1×, high 1.5×). Defaults to medium. */
   trafficLevel?: 'low' | 'medium' | 'high';
-  constraints: string[];
+  constraints: Constraint[];
+  /** The teams and what each owns. Without them, teams of about eight are assumed. */
+  teams?: Team[];
+  /** A platform team runs the infrastructure (pipelines, clusters, tracing) for everyone. */
+  platformTeam?: boolean;
 };
 
 /** A good answer, with why. A scenario may have several, each right in its own context. */
@@ -77,6 +136,8 @@ export type ReferenceDesign = {
   services: { name: string; capabilities: string[] }[];
   /** Call styles the reference chooses for switchable calls, by interaction id, e.g. `{ "orders-payments": "async" }`. */
   modes?: Record<string, 'sync' | 'async'>;
+  /** Dimensions whose costs the rationale accepts, e.g. `["resource-fit"]` for GPUs scaled with everything else. */
+  accepts?: DimensionId[];
 };
 
 export type Scenario = {
@@ -91,6 +152,8 @@ export type Scenario = {
   data: DataEntity[];
   interactions: Interaction[];
   criticalRequests: CriticalRequest[];
+  /** Business rules that span capabilities; a cut that splits one needs a saga. */
+  invariants?: Invariant[];
   references: ReferenceDesign[];
 };
 
@@ -115,23 +178,30 @@ export type Design = {
   positions?: Record<string, { x: number; y: number }>;
 };
 
-/** The course's rules, each a check the evaluation runs. */
-export type RuleId =
-  | 'coupling'
-  | 'sync-chain'
+/** The dimensions along which the evaluation judges a cut, each taught by one lesson section. */
+export type DimensionId =
+  | 'latency'
+  | 'availability'
+  | 'consistency'
   | 'data-ownership'
-  | 'sync-cycle'
-  | 'scaling-mismatch'
-  | 'split-cohesion'
-  | 'team-size'
-  | 'ops-overhead'
-  | 'reference-distance'
+  | 'change-coupling'
+  | 'resource-fit'
+  | 'team-fit'
+  | 'operations'
+  | 'compliance'
+  | 'reference'
   | 'unplaced';
 
-/** One thing the evaluation says about a design. */
+/** Kept for the finding's `rule` field: a finding belongs to one dimension. */
+export type RuleId = DimensionId;
+
+export type Severity = 'problem' | 'warning' | 'accepted' | 'info' | 'good';
+
+/** One thing the evaluation says about a design: one root cause, one finding. */
 export type Finding = {
-  rule: RuleId;
-  severity: 'good' | 'info' | 'warning' | 'problem';
+  rule: DimensionId;
+  /** `accepted`: a cost the scenario or the nearest reference's rationale accepts. */
+  severity: Severity;
   /** Short headline, e.g. "Orders are written by two services". */
   title: string;
   /** Names of the services involved. */
@@ -142,16 +212,40 @@ export type Finding = {
   why: string;
   /** Where the course teaches it: lesson slug and heading anchor. */
   lesson: { slug: string; anchor: string; label: string };
-  /** Points this finding takes off the 100. */
+  /** Points this finding takes off the 100; follows the severity. */
   penalty: number;
+  /** The constraint sentence this finding breaks, when it breaks one. */
+  constraint?: string;
+};
+
+/** How one dimension came out, for the "why this score" chart. */
+export type DimensionScore = {
+  id: DimensionId;
+  label: string;
+  /** 0–100 for this dimension alone. */
+  score: number;
+  /** Points it took off the overall score. */
+  lost: number;
+  /** Its weight in this scenario's context, e.g. 1.5. */
+  weight: number;
+  /** Why the context weighs it so, e.g. "little DevOps capacity". */
+  weightReason: string;
+  /** The worst severity among its findings, or undefined when it had nothing to say. */
+  worst?: Severity;
+  /** The figure behind it, e.g. "Answer a question: 62 ms of 2,000 ms". */
+  figure: string;
 };
 
 export type Evaluation = {
   /** 0–100. */
   score: number;
   findings: Finding[];
+  /** One entry per judged dimension, in the order the course teaches them. */
+  dimensions: DimensionScore[];
+  /** The consideration that weighs most in this context, and why. */
+  weighedMost: { dimension: DimensionId; label: string; reason: string };
   /** Plain figures the panel can show, e.g. `{ services: 4, crossingCalls: 7 }`. */
   metrics: Record<string, number>;
-  /** The reference design nearest to this cut, e.g. `{ id: "three-services", title: "Three services", mojoFM: 83.3, f1: 0.8 }`. */
-  closestReference?: { id: string; title: string; mojoFM: number; f1: number };
+  /** The reference design nearest to this cut, when every capability is placed. */
+  closestReference?: { id: string; title: string; mojoFM: number; f1: number; moves: number };
 };

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { describeIssue, type ParseResult } from '@/lib/content/parse';
 import type { Scenario } from './model';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
@@ -13,8 +14,26 @@ const capabilitySchema = z
     writes: z.array(id),
     scaling: z.enum(['steady', 'spiky', 'gpu', 'batch']),
     changesWith: z.array(id).optional(),
+    latencyMs: z.number().positive().max(60_000).optional(),
+    accelerator: z.enum(['none', 'small', 'large']).optional(),
+    dataClass: z.enum(['public', 'internal', 'regulated']).optional(),
   })
   .strict();
+
+const DIMENSIONS = ['latency', 'availability', 'consistency', 'data-ownership', 'change-coupling', 'resource-fit', 'team-fit', 'operations', 'compliance', 'reference', 'unplaced'] as const;
+
+const checkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('within-budget'), requests: z.array(id).min(1) }).strict(),
+  z.object({ kind: z.literal('never-waits'), capability: id, on: z.array(id).min(1) }).strict(),
+  z.object({ kind: z.literal('separate'), capabilities: z.array(id).min(1), from: z.array(id).min(1) }).strict(),
+  z.object({ kind: z.literal('async-across-boundary'), interactions: z.array(id).min(1) }).strict(),
+  z.object({ kind: z.literal('must-be-sync'), interactions: z.array(id).min(1) }).strict(),
+  z.object({ kind: z.literal('max-deployables'), count: z.number().int().min(1).max(100) }).strict(),
+  z.object({ kind: z.literal('regulated-in-one-deployable') }).strict(),
+  z.object({ kind: z.literal('teams-release-alone') }).strict(),
+  z.object({ kind: z.literal('invariant'), invariant: id }).strict(),
+  z.object({ kind: z.literal('weighs'), dimension: z.enum(DIMENSIONS), factor: z.number().min(0.5).max(2) }).strict(),
+]);
 
 const interactionSchema = z
   .object({
@@ -46,7 +65,12 @@ export const scenarioSchema = z
         devopsCapacity: z.enum(['low', 'medium', 'high']),
         traffic: text(5, 200),
         trafficLevel: z.enum(['low', 'medium', 'high']),
-        constraints: z.array(text(5, 240)),
+        constraints: z.array(z.object({ text: text(5, 240), check: checkSchema }).strict()),
+        teams: z
+          .array(z.object({ id, name: text(2, 60), people: z.number().int().min(1).max(500), owns: z.array(id).min(1) }).strict())
+          .min(1)
+          .optional(),
+        platformTeam: z.boolean().optional(),
       })
       .strict(),
     capabilities: z.array(capabilitySchema).min(3).max(80),
@@ -59,6 +83,9 @@ export const scenarioSchema = z
           .strict(),
       )
       .min(1),
+    invariants: z
+      .array(z.object({ id, text: text(10, 240), capabilities: z.array(id).min(2), eventual: z.boolean() }).strict())
+      .optional(),
     references: z
       .array(
         z
@@ -68,6 +95,7 @@ export const scenarioSchema = z
             rationale: text(40, 1200),
             services: z.array(z.object({ name: text(2, 60), capabilities: z.array(id).min(1) }).strict()).min(1),
             modes: z.record(id, z.enum(['sync', 'async'])).optional(),
+            accepts: z.array(z.enum(DIMENSIONS)).optional(),
           })
           .strict(),
       )
@@ -80,7 +108,7 @@ type SchemaScenario = z.infer<typeof scenarioSchema>;
 const _assignable = (s: SchemaScenario): Scenario => s;
 void _assignable;
 
-export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+export type { ParseResult } from '@/lib/content/parse';
 
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
@@ -138,6 +166,46 @@ export function crossCheckScenario(s: Scenario, knownLessons: ReadonlySet<string
       if (callers.length === 0) problems.push(`criticalRequests[${i}].path[${j}]: no earlier step calls "${r.path[j]}"`);
     }
   });
+  const requests = new Set(s.criticalRequests.map((r) => r.id));
+  const interactions = new Set(s.interactions.map((x) => x.id));
+  const invariants = new Set((s.invariants ?? []).map((v) => v.id));
+  (s.invariants ?? []).forEach((v, i) => v.capabilities.forEach((c, j) => needCap(`invariants[${i}].capabilities[${j}]`, c)));
+  const owners = new Map<string, string>();
+  (s.context.teams ?? []).forEach((t, i) =>
+    t.owns.forEach((c, j) => {
+      needCap(`context.teams[${i}].owns[${j}]`, c);
+      if (owners.has(c)) problems.push(`context.teams[${i}].owns[${j}]: "${c}" is already owned by team "${owners.get(c)}"`);
+      owners.set(c, t.id);
+    }),
+  );
+  if (s.context.teams) {
+    const unowned = [...caps].filter((c) => !owners.has(c));
+    if (unowned.length) problems.push(`context.teams: no team owns ${unowned.map((c) => `"${c}"`).join(', ')}`);
+  }
+  s.context.constraints.forEach(({ check }, i) => {
+    const at = `context.constraints[${i}].check`;
+    if (check.kind === 'within-budget')
+      check.requests.forEach((r, j) => {
+        if (!requests.has(r)) problems.push(`${at}.requests[${j}]: "${r}" is not a critical request`);
+        else if (s.criticalRequests.find((q) => q.id === r)!.budgetMs === undefined) problems.push(`${at}.requests[${j}]: "${r}" has no budgetMs`);
+      });
+    if (check.kind === 'never-waits') {
+      needCap(`${at}.capability`, check.capability);
+      check.on.forEach((c, j) => needCap(`${at}.on[${j}]`, c));
+    }
+    if (check.kind === 'separate') {
+      check.capabilities.forEach((c, j) => needCap(`${at}.capabilities[${j}]`, c));
+      check.from.forEach((c, j) => needCap(`${at}.from[${j}]`, c));
+    }
+    if (check.kind === 'must-be-sync' || check.kind === 'async-across-boundary')
+      check.interactions.forEach((x, j) => {
+        if (!interactions.has(x)) problems.push(`${at}.interactions[${j}]: "${x}" is not an interaction`);
+      });
+    if (check.kind === 'invariant' && !invariants.has(check.invariant)) problems.push(`${at}.invariant: "${check.invariant}" is not an invariant`);
+    if (check.kind === 'teams-release-alone' && !s.context.teams) problems.push(`${at}: "teams-release-alone" needs context.teams`);
+    if (check.kind === 'regulated-in-one-deployable' && !s.capabilities.some((c) => c.dataClass === 'regulated'))
+      problems.push(`${at}: no capability has dataClass "regulated"`);
+  });
   s.references.forEach((ref, i) => {
     const placed = ref.services.flatMap((svc) => svc.capabilities);
     placed.forEach((c) => needCap(`references[${i}]`, c));
@@ -163,11 +231,7 @@ export function parseScenarioSource(file: string, raw: string, knownLessons: Rea
   }
   const result = scenarioSchema.safeParse(doc);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const field = issue.path.length ? issue.path.join('.') : '(file)';
-      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-      return `field "${field}" ${message}`;
-    });
+    const problems = result.error.issues.map((issue) => describeIssue(issue));
     return { success: false, error: `${file}: ${problems.join('; ')}` };
   }
   const expectedId = file.split('/').pop()?.replace(/\.ya?ml$/, '');

@@ -2,15 +2,14 @@ import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { COURSE } from '@/content/course';
-import { PLANNED_LESSON_SLUGS } from './lesson-links';
 import type { Scenario } from './model';
 import { parseScenarioSource } from './scenario-schema';
 
 export const SCENARIOS_DIR = path.join(process.cwd(), 'content', 'scenarios');
 
-/** Lessons a scenario may name: those in the course order plus those the course plans. */
+/** Lessons a scenario may name: those in the course order, so a deleted lesson is refused. */
 export function knownLessonSlugs(): Set<string> {
-  return new Set<string>([...COURSE.flatMap((m) => m.lessons), ...PLANNED_LESSON_SLUGS]);
+  return new Set<string>(COURSE.flatMap((m) => m.lessons));
 }
 
 let cached: Scenario[] | undefined;

@@ -101,20 +101,23 @@ export type PairwiseScore = { precision: number; recall: number; f1: number };
  */
 export function pairwiseScore(a: Partition, b: Partition): PairwiseScore {
   const elements = common(a, b);
+  // Counted from group sizes rather than pair by pair: C(k, 2) pairs in a group of k, linear in the elements.
+  const pairs = (k: number) => (k * (k - 1)) / 2;
+  const sizeA = new Map<string, number>();
+  const sizeB = new Map<string, number>();
+  const sizeAB = new Map<string, number>();
+  for (const x of elements) {
+    sizeA.set(a[x]!, (sizeA.get(a[x]!) ?? 0) + 1);
+    sizeB.set(b[x]!, (sizeB.get(b[x]!) ?? 0) + 1);
+    const key = `${a[x]}\u0000${b[x]}`;
+    sizeAB.set(key, (sizeAB.get(key) ?? 0) + 1);
+  }
   let both = 0;
   let inA = 0;
   let inB = 0;
-  for (let i = 0; i < elements.length; i++) {
-    for (let j = i + 1; j < elements.length; j++) {
-      const x = elements[i]!;
-      const y = elements[j]!;
-      const togetherA = a[x] === a[y];
-      const togetherB = b[x] === b[y];
-      if (togetherA) inA++;
-      if (togetherB) inB++;
-      if (togetherA && togetherB) both++;
-    }
-  }
+  for (const k of sizeA.values()) inA += pairs(k);
+  for (const k of sizeB.values()) inB += pairs(k);
+  for (const k of sizeAB.values()) both += pairs(k);
   // With no pairs to claim, a side makes no false claims: vacuous precision (or recall) is 1.
   const precision = inA === 0 ? 1 : both / inA;
   const recall = inB === 0 ? 1 : both / inB;

@@ -1,6 +1,7 @@
-import { COMFORTABLE_SERVICES, TEAM_RULES } from './facts';
-import type { Capability, Design, Scenario, ScalingProfile } from './model';
-import { SERVICE_COLORS } from './reference-design';
+import { acceleratorOf, analyse, listNames, modeOf } from './analysis';
+import { evaluate } from './evaluate';
+import type { Capability, Design, Evaluation, Scenario, ScalingProfile } from './model';
+import { designFromReference, SERVICE_COLORS } from './reference-design';
 
 /** Weights of the coupling graph, in "calls per request" units. */
 export const TIE_WEIGHTS = { async: 0.5, sharedData: 2, changesWith: 2 } as const;
@@ -116,103 +117,6 @@ export function modularity(ties: Tie[], groupOf: Map<string, number>): number {
   return q;
 }
 
-/** What "Suggest a cut" returns: a design, the steps that led to it, and the final modularity. */
-export type Suggestion = { design: Design; steps: string[]; modularity: number };
-
-function nameGroup(members: Capability[], degree: Map<string, number>): string {
-  const sorted = [...members].sort((x, y) => (degree.get(y.id) ?? 0) - (degree.get(x.id) ?? 0) || x.name.localeCompare(y.name));
-  if (sorted.length === 1) return sorted[0]!.name;
-  if (sorted.length === 2) return `${sorted[0]!.name} & ${sorted[1]!.name}`;
-  return `${sorted[0]!.name} +${sorted.length - 1}`;
-}
-
-/**
- * Proposes service boundaries by clustering the weighted coupling graph with the Louvain method
- * (in the spirit of the Service Cutter tool), then merges groups while the team has more
- * services than its DevOps capacity runs comfortably. Every step is explained in words.
- */
-export function suggestCut(scenario: Scenario): Suggestion {
-  const caps = scenario.capabilities;
-  const index = new Map(caps.map((c, i) => [c.id, i]));
-  const ties = couplingGraph(scenario);
-  const m = ties.reduce((s, t) => s + t.weight, 0);
-  const steps: string[] = [
-    `Build the coupling graph: ${caps.length} capabilities, ${ties.length} ties weighted by calls per request (asynchronous calls count ${TIE_WEIGHTS.async}), ` +
-      `${TIE_WEIGHTS.sharedData} for each data entity two capabilities both write, ${TIE_WEIGHTS.changesWith} when they change together; ties between different scaling profiles are weakened (GPU ×0.2, others ×0.5).`,
-    'Start with every capability in a group of its own, then move each to the neighbouring group that raises modularity most (Louvain method).',
-  ];
-  const limits = serviceLimits(scenario);
-  let resolution = 1;
-  let result = louvain(caps, index, ties, m, resolution);
-  while (result.groups.length < limits.min && resolution < 16 && result.groups.length < caps.length) {
-    resolution *= 2;
-    result = louvain(caps, index, ties, m, resolution);
-  }
-  steps.push(...result.steps);
-  if (resolution > 1) {
-    steps.push(
-      `A ${scenario.context.stage} organisation of ${scenario.context.teamSize} wants at most ${TEAM_RULES.largeMaxPeoplePerService} people per service, so at least ${limits.min} services: ` +
-        `clustering was rerun with resolution ${resolution}, which favours smaller groups.`,
-    );
-  }
-  let groups = result.groups;
-  const groupOf = () => new Map(groups.flatMap((g, k) => g.map((c) => [c.id, k] as [string, number])));
-  steps.push(`Clustering settles on ${groups.length} groups with modularity ${modularity(ties, groupOf()).toFixed(2)}: ${groups.map(listCaps).join(' | ')}.`);
-
-  const split: Capability[][] = [];
-  for (const g of groups) {
-    const gpu = g.filter((c) => c.scaling === 'gpu');
-    if (gpu.length > 0 && gpu.length < g.length) {
-      steps.push(`${listCaps(gpu)} ${gpu.length === 1 ? 'needs' : 'need'} GPUs, unlike ${listCaps(g.filter((c) => c.scaling !== 'gpu'))}: split ${gpu.length === 1 ? 'it' : 'them'} off so each side scales on its own.`);
-      split.push(gpu, g.filter((c) => c.scaling !== 'gpu'));
-    } else split.push(g);
-  }
-  groups = split;
-
-  while (groups.length > limits.max) {
-    const gOf = groupOf();
-    const between = new Map<string, number>();
-    for (const t of ties) {
-      const [x, y] = [gOf.get(t.a)!, gOf.get(t.b)!].sort((p, q) => p - q) as [number, number];
-      if (x !== y) between.set(`${x}|${y}`, (between.get(`${x}|${y}`) ?? 0) + t.weight);
-    }
-    const pick = [...between].sort((p, q) => q[1] - p[1])[0];
-    const [x, y] = pick
-      ? (pick[0].split('|').map(Number) as [number, number])
-      : (groups.map((g, k) => [g.length, k] as const).sort((p, q) => p[0] - q[0]).slice(0, 2).map(([, k]) => k).sort((p, q) => p - q) as [number, number]);
-    steps.push(
-      `${limits.why}, so merge ${listCaps(groups[x]!)} with ${listCaps(groups[y]!)}` +
-        (pick ? `, the pair with the strongest remaining tie (${pick[1].toFixed(1)}).` : ', the two smallest groups, which have no ties.'),
-    );
-    groups = groups.filter((_, k) => k !== y).map((g, k) => (k === x ? [...g, ...groups[y]!] : g));
-  }
-
-  const degree = new Map<string, number>();
-  for (const t of ties) for (const id of [t.a, t.b]) degree.set(id, (degree.get(id) ?? 0) + t.weight);
-  const design: Design = { scenarioId: scenario.id, services: [], placement: {}, modes: {} };
-  groups.forEach((g, k) => {
-    const id = `svc-${k + 1}`;
-    design.services.push({ id, name: nameGroup(g, degree), color: SERVICE_COLORS[k % SERVICE_COLORS.length]! });
-    for (const c of g) design.placement[c.id] = id;
-  });
-  steps.push(`Result: ${plural(groups.length)}. Check the evaluation: clustering sees coupling and scaling, not your latency budget.`);
-  return { design, steps, modularity: modularity(ties, groupOf()) };
-}
-
-/** How many services the context allows: team-size rules and DevOps capacity (max), and at scale 2–4 people per service (min). */
-export function serviceLimits(scenario: Scenario): { min: number; max: number; why: string } {
-  const { teamSize, stage, devopsCapacity } = scenario.context;
-  const comfortable = COMFORTABLE_SERVICES[devopsCapacity];
-  const byTeam = stage === 'startup' ? TEAM_RULES.startupMaxServicesPerPerson * teamSize : stage === 'medium' ? teamSize : Infinity;
-  const max = Math.max(1, Math.min(comfortable, byTeam, scenario.capabilities.length));
-  const min = stage === 'large' ? Math.min(max, Math.ceil(teamSize / TEAM_RULES.largeMaxPeoplePerService)) : 1;
-  const why =
-    byTeam < comfortable
-      ? `A ${stage} team of ${teamSize} should run at most ${max} services`
-      : `The team's ${devopsCapacity} DevOps capacity runs about ${comfortable} services comfortably`;
-  return { min, max, why };
-}
-
 /** Louvain: local moves, then aggregate communities into nodes, until nothing changes. */
 function louvain(caps: Capability[], index: Map<string, number>, ties: Tie[], m: number, resolution: number): { groups: Capability[][]; steps: string[] } {
   const steps: string[] = [];
@@ -255,6 +159,250 @@ function listCaps(cs: Capability[]): string {
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} (+${names.length - 3})`;
 }
 
-function plural(n: number): string {
-  return `${n} service${n === 1 ? '' : 's'}`;
+
+/** What "Suggest a cut" returns: the design, why each service holds what it holds, and how it compares. */
+export type Suggestion = {
+  design: Design;
+  evaluation: Evaluation;
+  /** One sentence per service, in a learner's words. */
+  reasons: string[];
+  /** How the cut was found and how it compares with the references. */
+  steps: string[];
+  /** Modularity of the cut on the coupling graph, for the curious. */
+  modularity: number;
+};
+
+/** Scenarios with at most this many capabilities are searched exhaustively (203 partitions at 6). */
+export const EXHAUSTIVE_UP_TO = 6;
+
+type Groups = number[][];
+
+/** Every partition of 0..n-1 into groups (restricted growth strings). */
+function* partitions(n: number): Generator<Groups> {
+  const a = new Array<number>(n).fill(0);
+  function* rec(i: number, max: number): Generator<Groups> {
+    if (i === n) {
+      const groups: Groups = [];
+      a.forEach((g, k) => (groups[g] ??= []).push(k));
+      yield groups;
+      return;
+    }
+    for (let g = 0; g <= max + 1; g++) {
+      a[i] = g;
+      yield* rec(i + 1, Math.max(max, g));
+    }
+  }
+  if (n > 0) {
+    a[0] = 0;
+    yield* rec(1, 0);
+  }
+}
+
+const key = (groups: Groups) => groups.map((g) => [...g].sort((x, y) => x - y).join(',')).sort().join('|');
+
+/**
+ * Proposes the cut the evaluation itself judges best: every partition when the scenario is small,
+ * else clustering of the coupling graph as seeds and a local search (move a capability, merge two
+ * services, make a call an event) until nothing improves. A cut with a problem finding is never
+ * proposed while one without exists.
+ */
+export function suggestCut(scenario: Scenario): Suggestion {
+  const caps = scenario.capabilities;
+  const ties = couplingGraph(scenario);
+  const switchable = scenario.interactions.filter((x) => x.switchable);
+  let checked = 0;
+  const cache = new Map<string, { design: Design; evaluation: Evaluation; rank: number }>();
+
+  const build = (groups: Groups, modes: Design['modes']): Design => {
+    const design: Design = { scenarioId: scenario.id, services: [], placement: {}, modes };
+    groups.forEach((g, k) => {
+      const id = `svc-${k + 1}`;
+      design.services.push({ id, name: id, color: SERVICE_COLORS[k % SERVICE_COLORS.length]! });
+      for (const i of g) design.placement[caps[i]!.id] = id;
+    });
+    return design;
+  };
+  /** Higher is better: no problem first, then score, then fewer services. */
+  const rankOf = (e: Evaluation, services: number) => (e.findings.some((f) => f.severity === 'problem') ? 0 : 1000) + e.score - services * 0.01;
+  /** A grouping judged with every switchable call that crosses a boundary made an event, the course's default for a new boundary. */
+  const judge = (groups: Groups) => {
+    const k = key(groups);
+    const hit = cache.get(k);
+    if (hit) return hit;
+    const placement = build(groups, {}).placement;
+    const modes: Design['modes'] = {};
+    for (const x of switchable) if (x.kind === 'sync' && placement[x.from] !== placement[x.to]) modes[x.id] = 'async';
+    const design = build(groups, modes);
+    const evaluation = evaluate(scenario, design);
+    checked++;
+    const result = { design, evaluation, rank: rankOf(evaluation, groups.length) };
+    cache.set(k, result);
+    return result;
+  };
+  /** Then each crossing call of the chosen cut is tried the other way, kept when that judges better. */
+  const tuneModes = (groups: Groups) => {
+    let { design, evaluation } = judge(groups);
+    for (const x of switchable) {
+      if (design.placement[x.from] === design.placement[x.to]) continue;
+      const modes = { ...design.modes, [x.id]: modeOf(x, design) === 'sync' ? 'async' : 'sync' } as Design['modes'];
+      const d = { ...design, modes };
+      const e = evaluate(scenario, d);
+      checked++;
+      if (rankOf(e, groups.length) > rankOf(evaluation, groups.length)) [design, evaluation] = [d, e];
+    }
+    return { design, evaluation };
+  };
+
+  let best: { groups: Groups; rank: number } | undefined;
+  const consider = (groups: Groups) => {
+    const groupsClean = groups.filter((g) => g.length > 0);
+    const r = judge(groupsClean);
+    if (!best || r.rank > best.rank) best = { groups: groupsClean, rank: r.rank };
+    return r.rank;
+  };
+
+  const steps: string[] = [];
+  if (caps.length <= EXHAUSTIVE_UP_TO) {
+    for (const groups of partitions(caps.length)) consider(groups);
+    steps.push(`With ${caps.length} capabilities there are few enough ways to group them to try every one.`);
+  } else {
+    const index = new Map(caps.map((c, i) => [c.id, i]));
+    const m = ties.reduce((s, t) => s + t.weight, 0);
+    const seeds: Groups[] = [[caps.map((_, i) => i)], caps.map((_, i) => [i])];
+    for (const resolution of [1, 2]) {
+      seeds.push(louvain(caps, index, ties, m, resolution).groups.map((g) => g.map((c) => index.get(c.id)!)));
+    }
+    for (const seed of seeds) {
+      let cur = seed.map((g) => [...g]);
+      let curRank = consider(cur);
+      for (let improved = true; improved; ) {
+        improved = false;
+        const candidates: Groups[] = [];
+        for (let i = 0; i < caps.length; i++) {
+          const from = cur.findIndex((g) => g.includes(i));
+          for (let to = 0; to <= cur.length; to++) {
+            if (to === from) continue;
+            const next = cur.map((g) => g.filter((k) => k !== i));
+            if (to === cur.length) next.push([i]);
+            else next[to]!.push(i);
+            candidates.push(next.filter((g) => g.length > 0));
+          }
+        }
+        for (let x = 0; x < cur.length; x++)
+          for (let y = x + 1; y < cur.length; y++) candidates.push([...cur.filter((_, k) => k !== x && k !== y), [...cur[x]!, ...cur[y]!]]);
+        for (const c of candidates) {
+          const r = consider(c);
+          if (r > curRank + 1e-9) {
+            cur = c;
+            curRank = r;
+            improved = true;
+          }
+        }
+      }
+    }
+    steps.push(
+      'Clustering the coupling graph (calls per request, shared data, capabilities that change together, weakened between different scaling needs) gave the starting cuts; ' +
+        'then capabilities were moved and services merged, one change at a time, while the evaluation improved. Calls that cross a new boundary start as events.',
+    );
+  }
+  const chosen = tuneModes(best!.groups);
+  const groups = best!.groups.map((g) => g.map((i) => caps[i]!));
+  const names = uniqueNames(scenario, groups, ties);
+  const design: Design = { ...chosen.design, services: chosen.design.services.map((s, k) => ({ ...s, name: names[k]! })) };
+  const evaluation = evaluate(scenario, design);
+  steps.push(`${checked.toLocaleString('en-GB')} cuts were judged; this one scores ${evaluation.score}${evaluation.findings.some((f) => f.severity === 'problem') ? ', though no cut of this scenario avoids every problem' : ' with no problem finding'}.`);
+  steps.push(...compareWithReferences(scenario, evaluation));
+  const groupOf = new Map(groups.flatMap((g, k) => g.map((c) => [c.id, k] as [string, number])));
+  return { design, evaluation, reasons: reasonsFor(scenario, design, groups, ties), steps, modularity: modularity(ties, groupOf) };
+}
+
+function compareWithReferences(scenario: Scenario, e: Evaluation): string[] {
+  const scores = scenario.references.map((r) => ({ r, score: evaluate(scenario, designFromReference(scenario, r.id)!).score }));
+  const near = e.closestReference;
+  const list = listNames(scores.map(({ r, score }) => `"${r.title}" ${score}`));
+  if (near && near.moves === 0) return [`It is the reference "${near.title}". The references score ${list}.`];
+  return [`The references score ${list}.${near ? ` The nearest, "${near.title}", is ${near.moves === 1 ? 'one move' : `${near.moves} moves`} away: compare their reasons under "Show a reference design".` : ''}`];
+}
+
+/** A name a person would give the group: its own name, the data it owns, what its members share, or its main capability. */
+function nameFor(scenario: Scenario, g: Capability[], ties: Tie[]): string {
+  if (g.length === 1) return g[0]!.name;
+  if (g.length === scenario.capabilities.length) return 'Application';
+  const writes = new Map<string, number>();
+  for (const c of g) for (const d of c.writes) writes.set(d, (writes.get(d) ?? 0) + 1);
+  const shared = [...writes].find(([, n]) => n >= 2);
+  if (shared) return scenario.data.find((d) => d.id === shared[0])?.name ?? shared[0];
+  const acc = new Set(g.map(acceleratorOf));
+  if (acc.size === 1 && acc.has('small')) return 'Small models';
+  if (!acc.has('none')) return 'Models';
+  if (g.every((c) => c.scaling === 'batch')) return 'Background jobs';
+  const team = scenario.context.teams?.find((t) => g.every((c) => t.owns.includes(c.id)));
+  if (team) return team.name;
+  const degree = new Map<string, number>();
+  const ids = new Set(g.map((c) => c.id));
+  for (const t of ties) if (ids.has(t.a) && ids.has(t.b)) for (const id of [t.a, t.b]) degree.set(id, (degree.get(id) ?? 0) + t.weight);
+  // The capability users reach first (a critical request starts there), else the most tied one.
+  const entry = (c: Capability) => (scenario.criticalRequests.some((r) => r.path[0] === c.id) ? 1 : 0);
+  const main = [...g].sort((x, y) => entry(y) - entry(x) || (degree.get(y.id) ?? 0) - (degree.get(x.id) ?? 0) || x.name.localeCompare(y.name))[0]!;
+  return g.length === 2 ? `${main.name} and ${g.find((c) => c !== main)!.name}` : `${main.name} service`;
+}
+
+function uniqueNames(scenario: Scenario, groups: Capability[][], ties: Tie[]): string[] {
+  const used = new Map<string, number>();
+  return groups.map((g) => {
+    const name = nameFor(scenario, g, ties);
+    const n = (used.get(name) ?? 0) + 1;
+    used.set(name, n);
+    return n === 1 ? name : `${name} ${n}`;
+  });
+}
+
+const PROFILE: Record<ScalingProfile, string> = { steady: 'steady load', spiky: 'spiky load', gpu: 'accelerators', batch: 'batch work' };
+
+/** One sentence per service: why its capabilities belong together, or why it stands alone. */
+function reasonsFor(scenario: Scenario, design: Design, groups: Capability[][], ties: Tie[]): string[] {
+  const a = analyse(scenario, design);
+  return groups.map((g, k) => {
+    const name = design.services[k]!.name;
+    const names = listNames(g.map((c) => c.name));
+    if (g.length === 1) {
+      const c = g[0]!;
+      const acc = acceleratorOf(c);
+      if (acc !== 'none') return `${name} stands alone: it needs ${acc} accelerators, so it scales on its own machines.`;
+      if (c.scaling !== 'steady') return `${name} stands alone: it has ${PROFILE[c.scaling]} of its own, so it scales on its own.`;
+      return `${name} stands alone: ${aloneBecause(scenario, design, k, ties)}`;
+    }
+    const ids = new Set(g.map((c) => c.id));
+    const inner = ties.filter((t) => ids.has(t.a) && ids.has(t.b));
+    const calls = scenario.interactions.filter((x) => ids.has(x.from) && ids.has(x.to));
+    const perRequest = calls.reduce((s, x) => s + x.weight, 0);
+    const bits: string[] = [];
+    const acc = new Set(g.map(acceleratorOf));
+    if (acc.size === 1 && !acc.has('none')) bits.push(`${acc.has('small') ? 'use small accelerators' : 'use large accelerators'}`);
+    else if (new Set(g.map((c) => a.profileOf(c.id))).size === 1) bits.push(`share ${PROFILE[a.profileOf(g[0]!.id)]}`);
+    const times = Math.round(perRequest);
+    if (calls.length) bits.push(`call each other ${perRequest < 1 ? 'now and then' : times === 1 ? 'once a request' : `about ${times} times a request`}`);
+    if (inner.some((t) => t.reasons.some((r) => r.startsWith('both write')))) bits.push('write the same data');
+    if (inner.some((t) => t.reasons.includes('they change together'))) bits.push('change together');
+    return `${name}: ${names} ${bits.length ? listNames(bits) : 'fit the team best together'}, so they share a service.`;
+  });
+}
+
+/** Why a steady capability is kept apart: what merging it with its closest partner would cost. */
+function aloneBecause(scenario: Scenario, design: Design, k: number, ties: Tie[]): string {
+  const own = design.services[k]!.id;
+  const capId = Object.keys(design.placement).find((c) => design.placement[c] === own)!;
+  const partner = ties
+    .filter((t) => t.a === capId || t.b === capId)
+    .sort((x, y) => y.weight - x.weight)
+    .map((t) => (t.a === capId ? t.b : t.a))[0];
+  if (!partner) return 'nothing calls it and it calls nothing, so there is no reason to merge it.';
+  const target = design.placement[partner]!;
+  const merged: Design = { ...design, placement: { ...design.placement, [capId]: target } };
+  const before = evaluate(scenario, design);
+  const after = evaluate(scenario, merged);
+  const worst = after.findings.find((f) => f.severity === 'problem' || f.severity === 'warning');
+  const into = design.services.find((s) => s.id === target)!.name;
+  if (after.score >= before.score) return `merging it into ${into} would score the same, so it keeps its own release cycle.`;
+  return `merging it into ${into}, its closest partner, would lower the score from ${before.score} to ${after.score}${worst ? `: ${worst.title}` : ''}.`;
 }

@@ -32,4 +32,9 @@ describe('checkCourse', () => {
     const problems = checkCourse([{ id: 'm', title: 'M', summary: 's', lessons: ['a'] }], new Map([['a', meta('other')]]));
     expect(problems[0]).toMatch(/a\.mdx: field "module" is "other"/);
   });
+
+  it('reports a module without lessons, which would otherwise vanish from the course map', () => {
+    const problems = checkCourse([{ id: 'm', title: 'M', summary: 's', lessons: ['a'] }, { id: 'empty', title: 'E', summary: 's', lessons: [] }], new Map([['a', meta('m')]]));
+    expect(problems).toEqual(['content/course.ts: module "empty" has no lessons']);
+  });
 });

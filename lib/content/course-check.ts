@@ -3,7 +3,8 @@ import type { LessonMeta } from './lesson-schema';
 
 /**
  * Checks the course order against the lesson files: every listed lesson exists, every file is
- * listed once, and each lesson's `module` field names the module that lists it.
+ * listed once, every module lists at least one, and each lesson's `module` field names the
+ * module that lists it.
  * Returns one message per problem, each naming the file or module.
  */
 export function checkCourse(course: CourseModule[], lessons: Map<string, LessonMeta>): string[] {
@@ -13,6 +14,7 @@ export function checkCourse(course: CourseModule[], lessons: Map<string, LessonM
   for (const mod of course) {
     if (seenModules.has(mod.id)) problems.push(`content/course.ts: module "${mod.id}" is listed twice`);
     seenModules.add(mod.id);
+    if (mod.lessons.length === 0) problems.push(`content/course.ts: module "${mod.id}" has no lessons`);
     for (const slug of mod.lessons) {
       if (listed.has(slug)) problems.push(`content/course.ts: lesson "${slug}" is listed twice`);
       listed.set(slug, mod.id);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SOURCE_IDS } from './sources';
 import { splitFrontmatter } from './frontmatter';
+import { describeIssue, type ParseResult } from './parse';
 
 /** What a lesson's frontmatter must hold. */
 export const lessonMetaSchema = z
@@ -22,7 +23,7 @@ export type LessonMeta = z.infer<typeof lessonMetaSchema>;
 
 export type ParsedLesson = { meta: LessonMeta; body: string };
 
-export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+export type { ParseResult } from './parse';
 
 /** Lessons hold prose and course tags only: code that imports or exports is refused. */
 const FORBIDDEN = /^(import|export)\s/m;
@@ -37,11 +38,7 @@ export function parseLessonSource(file: string, raw: string): ParseResult<Parsed
   const { frontmatter, body } = split.data;
   const result = lessonMetaSchema.safeParse(frontmatter ?? {});
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const field = issue.path.length ? issue.path.join('.') : '(frontmatter)';
-      const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-      return `field "${field}" ${message}`;
-    });
+    const problems = result.error.issues.map((issue) => describeIssue(issue, '(frontmatter)'));
     return { success: false, error: `${file}: ${problems.join('; ')}` };
   }
   const outsideFences = body.replace(/```[\s\S]*?```/g, '');

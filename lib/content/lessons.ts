@@ -38,8 +38,7 @@ export const loadCourse = cache((): { modules: (CourseModule & { items: Lesson[]
   if (problems.length) throw new Error(`Invalid course content:\n  ${problems.join('\n  ')}`);
 
   const lessons: Lesson[] = [];
-  // A module without lessons yet is left off the map (the content test requires every module to have some).
-  const modules = COURSE.filter((mod) => mod.lessons.length > 0).map((mod) => {
+  const modules = COURSE.map((mod) => {
     const items = mod.lessons.map((slug) => {
       const { meta, body } = parsed.get(slug)!;
       const lesson: Lesson = { ...meta, slug, body, minutes: readingMinutes(body), moduleTitle: mod.title, number: lessons.length + 1 };

@@ -21,7 +21,7 @@ export function remarkMermaid() {
   };
 }
 
-/** Collects the h2/h3 headings (after rehype-slug gave them ids) into `toc`. */
+/** Collects the h2/h3 headings (with the ids remarkHeadingIds gave them) into `toc`. */
 export function rehypeCollectHeadings(toc: TocEntry[]) {
   return () => (tree: HastRoot) => {
     visit(tree, 'element', (node: Element) => {

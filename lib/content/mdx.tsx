@@ -4,9 +4,10 @@ import rehypeShiki from '@shikijs/rehype';
 import type { MDXComponents } from 'mdx/types';
 import type { ReactElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
-import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { remarkHidePrelude } from './code-samples';
 import { loadGlossary } from './glossary';
+import { remarkHeadingIds } from './headings';
 import { rehypeCollectHeadings, rehypeGlossary, rehypeTableLabels, remarkMermaid, type TocEntry } from './mdx-plugins';
 
 export type CompiledLesson = { content: ReactElement; toc: TocEntry[] };
@@ -21,9 +22,8 @@ export async function compileLesson(file: string, body: string, components: MDXC
   try {
     const { default: Content } = await evaluate(body, {
       ...runtime,
-      remarkPlugins: [remarkGfm, remarkMermaid],
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkMermaid, remarkHidePrelude],
       rehypePlugins: [
-        rehypeSlug,
         rehypeCollectHeadings(toc),
         rehypeTableLabels,
         rehypeGlossary(terms),

@@ -23,7 +23,7 @@ const ids = new Map<string, Set<string>>();
 beforeAll(async () => {
   for (const file of readdirSync(path.join(root, 'content/lessons'))) {
     const parsed = parseLessonSource(file, readFileSync(path.join(root, 'content/lessons', file), 'utf8'));
-    if (parsed.success) ids.set(file.replace(/\.mdx$/, ''), new Set((await lessonHeadings(parsed.data.body)).map((h) => h.id)));
+    if (parsed.success) ids.set(file.replace(/\.mdx$/, ''), new Set(lessonHeadings(parsed.data.body).map((h) => h.id)));
   }
 });
 

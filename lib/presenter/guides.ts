@@ -11,14 +11,14 @@ let cached: Guide[] | undefined;
 
 /**
  * Every module's session plan (`content/guides/<module>.yaml`), in course order, validated at
- * build time: a broken plan fails the build naming the file and field.
+ * build time: a missing or broken plan fails the build naming the file (and field).
  */
 export function loadGuides(): Guide[] {
   if (cached) return cached;
   const guides: Guide[] = [];
   for (const mod of COURSE) {
     const file = path.join(GUIDES_DIR, `${mod.id}.yaml`);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file)) throw new Error(`content/guides/${mod.id}.yaml: every module needs a session plan, and module "${mod.id}" has none`);
     const result = guideSchema.safeParse(parse(readFileSync(file, 'utf8')));
     if (!result.success) {
       const issue = result.error.issues[0]!;

@@ -15,6 +15,8 @@ const makeGuide = (over: Partial<Guide> = {}): Guide => ({
   ],
   prompts: [],
   exercise: { title: 'x', minutes: 10, steps: [], debrief: 'y' },
+  materials: [],
+  shortOfTime: [],
   misconceptions: [],
   ...over,
 });

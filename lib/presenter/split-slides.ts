@@ -1,9 +1,9 @@
 import { createProcessor } from '@mdx-js/mdx';
-import GithubSlugger from 'github-slugger';
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { headingIds as lessonHeadingIds } from '@/lib/content/headings';
 
-/** A lesson heading a slide starts at, with the id rehype-slug gives it on the lesson page. */
+/** A lesson heading a slide starts at, with the id it has on the lesson page. */
 export type SlideHeading = {
   /** e.g. `"the-big-bang"` */
   id: string;
@@ -128,30 +128,13 @@ function stringAttribute(node: Node, name: string): string | undefined {
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
-/**
- * The ids rehype-slug gives the lesson's h2 headings: github-slugger over every heading's text,
- * in document order, so a repeated heading numbers the same way as on the lesson page.
- */
+/** The lesson's h2 headings with the ids the lesson page gives them (lib/content/headings.ts). */
 function headingIds(nodes: Node[]): Map<Node, SlideHeading> {
-  const slugger = new GithubSlugger();
   const ids = new Map<Node, SlideHeading>();
-  const visit = (node: Node) => {
-    if (node.type === 'heading') {
-      const text = plainText(node).trim();
-      const id = slugger.slug(text);
-      if (node.depth === 2) ids.set(node, { id, text });
-      return;
-    }
-    if ('children' in node && Array.isArray(node.children)) for (const child of node.children) visit(child as Node);
-  };
-  nodes.forEach(visit);
+  for (const [node, { id, text, depth }] of lessonHeadingIds({ type: 'root', children: nodes } as Root)) {
+    if (depth === 2) ids.set(node as Node, { id, text });
+  }
   return ids;
-}
-
-function plainText(node: unknown): string {
-  const n = node as { value?: unknown; children?: unknown[] };
-  if (typeof n.value === 'string') return n.value;
-  return Array.isArray(n.children) ? n.children.map(plainText).join('') : '';
 }
 
 /** The parts of a lesson a printed handout reprints, as MDX sources in lesson order. */

@@ -1,15 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
-import { compile } from '@mdx-js/mdx';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import { rehypeCollectHeadings, remarkMermaid, type TocEntry } from '@/lib/content/mdx-plugins';
+import { lessonHeadings } from '@/lib/content/headings';
 import { QUIZZES_DIR, parseQuizSource, quizIds } from './load';
 import { quizFileSchema } from './schema';
-import { lessonHeadings, lessonOfQuiz, splitSection } from './sections';
+import { lessonOfQuiz, splitSection } from './sections';
 
 /** Every quiz in content/quizzes validates, and every link it makes lands on a real heading. */
 
@@ -21,18 +18,10 @@ const bodyOf = (slug: string) => {
 };
 const lessonExists = (slug: string) => existsSync(path.join(LESSONS, `${slug}.mdx`));
 
-/**
- * Heading ids as the site renders them: the lesson pipeline of `lib/content/mdx.tsx` up to
- * rehype-slug and the heading collector (h2, h3), without the code highlighter, which is slow
- * and does not touch headings.
- */
-const renderedIds = new Map<string, Promise<string[]>>();
-function headingIds(slug: string): Promise<string[]> {
-  if (!renderedIds.has(slug)) {
-    const toc: TocEntry[] = [];
-    const compiled = compile(bodyOf(slug), { remarkPlugins: [remarkGfm, remarkMermaid], rehypePlugins: [rehypeSlug, rehypeCollectHeadings(toc)] });
-    renderedIds.set(slug, compiled.then(() => toc.map((t) => t.id)));
-  }
+/** Heading ids as the lesson page gives them (lib/content/headings.ts, which the page uses). */
+const renderedIds = new Map<string, string[]>();
+async function headingIds(slug: string): Promise<string[]> {
+  if (!renderedIds.has(slug)) renderedIds.set(slug, lessonHeadings(bodyOf(slug)).map((h) => h.id));
   return renderedIds.get(slug)!;
 }
 
@@ -62,24 +51,6 @@ describe('quiz files', () => {
     }
     expect(problems, `content/quizzes/${id}.yaml`).toEqual([]);
   }, 30_000);
-});
-
-describe('lessonHeadings', () => {
-  const slugs = readdirSync(LESSONS).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4));
-
-  it.each(slugs)('finds the same h2/h3 ids as the rendered %s lesson', async (slug) => {
-    const mine = lessonHeadings(bodyOf(slug)).filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.id);
-    expect(mine).toEqual(await headingIds(slug));
-  }, 30_000);
-
-  it('numbers repeated headings as rehype-slug does and reads text through inline Markdown', () => {
-    const body = '## Setup\n\n```md\n## Not a heading\n```\n\n### Setup\n\n## The `code` and **bold** way\n';
-    expect(lessonHeadings(body)).toEqual([
-      { id: 'setup', title: 'Setup', depth: 2 },
-      { id: 'setup-1', title: 'Setup', depth: 3 },
-      { id: 'the-code-and-bold-way', title: 'The code and bold way', depth: 2 },
-    ]);
-  });
 });
 
 describe('the README example', () => {

@@ -2,13 +2,15 @@ import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { lessonHeadings } from '@/lib/content/headings';
 import { getLesson } from '@/lib/content/lessons';
+import { issueMessage, type ParseResult } from '@/lib/content/parse';
 import { quizFileSchema, type Question, type QuizFile } from './schema';
-import { lessonHeadings, lessonOfQuiz, splitSection } from './sections';
+import { lessonOfQuiz, splitSection } from './sections';
 
 export const QUIZZES_DIR = path.join(process.cwd(), 'content', 'quizzes');
 
-export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+export type { ParseResult } from '@/lib/content/parse';
 
 /**
  * Parses one quiz file. Every problem is listed, each naming the file and the question, e.g.
@@ -27,7 +29,7 @@ export function parseQuizSource(file: string, raw: string): ParseResult<QuizFile
   const problems = result.error.issues.map((issue) => {
     const [top, index] = issue.path;
     const where = issue.path.join('.') || '(file)';
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+    const message = issueMessage(issue);
     if (top === 'questions' && typeof index === 'number') {
       const id = Array.isArray(questions) ? questions[index]?.id : undefined;
       const name = typeof id === 'string' ? `question "${id}"` : `question ${index + 1}`;
@@ -96,7 +98,7 @@ function toItem(quizId: string, question: Question): QuizItem {
     quizId,
     question,
     href: `/lessons/${slug}#${anchor}`,
-    sectionTitle: heading?.title ?? lesson?.title ?? 'the lesson',
+    sectionTitle: heading?.text ?? lesson?.title ?? 'the lesson',
     lessonTitle: lesson?.title ?? slug,
   };
 }

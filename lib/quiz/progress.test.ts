@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StoredRecord, memoryBackend } from '@/lib/storage/browser-store';
 import { decode, encode } from '@/lib/storage/versioned';
-import { quizProgressSpec, recordAttempt, recordRun, reviewQueue, type Attempt, type QuizProgress } from './progress';
+import { dropRemovedQuestions, quizProgressSpec, recordAttempt, recordRun, reviewQueue, type Attempt, type QuizProgress } from './progress';
 
 const attempt = (over: Partial<Attempt & { response: unknown }> = {}) => ({ earned: 1, total: 1, certainty: null, at: '2025-01-01T00:00:00.000Z', response: { selected: 'a' }, ...over });
 const empty = (): QuizProgress => quizProgressSpec.empty();
@@ -76,6 +76,24 @@ describe('reviewQueue', () => {
   it('skips questions that no longer exist', () => {
     const p = recordAttempt(empty(), 'a', 'gone', attempt({ earned: 0 }));
     expect(reviewQueue(p, () => false)).toEqual([]);
+  });
+});
+
+describe('dropRemovedQuestions', () => {
+  it("forgets a quiz's attempts at questions it no longer has and keeps the rest", () => {
+    let p = recordAttempt(empty(), 'a', 'kept', attempt());
+    p = recordAttempt(p, 'a', 'rewritten', attempt({ earned: 0 }));
+    p = recordAttempt(p, 'b', 'other', attempt());
+    const next = dropRemovedQuestions(p, 'a', ['kept', 'new']);
+    expect(Object.keys(next.quizzes.a!.questions)).toEqual(['kept']);
+    expect(next.quizzes.b).toBe(p.quizzes.b);
+    expect(reviewQueue(next, everything)).toEqual([]);
+  });
+
+  it('returns the same progress when nothing was removed or the quiz was never tried', () => {
+    const p = recordAttempt(empty(), 'a', 'kept', attempt());
+    expect(dropRemovedQuestions(p, 'a', ['kept'])).toBe(p);
+    expect(dropRemovedQuestions(p, 'zzz', [])).toBe(p);
   });
 });
 

@@ -85,6 +85,20 @@ export function recordAttempt(
   return { quizzes: { ...progress.quizzes, [quizId]: { ...quiz, questions: { ...quiz.questions, [questionId]: next } } } };
 }
 
+/**
+ * Forgets the saved attempts of one quiz's questions that the quiz no longer has (a rewritten
+ * question gets a new id, so its old attempts describe a question nobody can see). Other
+ * quizzes are left alone: a page knows only its own quiz. Unchanged progress comes back as is.
+ */
+export function dropRemovedQuestions(progress: QuizProgress, quizId: string, questionIds: readonly string[]): QuizProgress {
+  const quiz = progress.quizzes[quizId];
+  if (!quiz) return progress;
+  const keep = new Set(questionIds);
+  const kept = Object.entries(quiz.questions).filter(([id]) => keep.has(id));
+  if (kept.length === Object.keys(quiz.questions).length) return progress;
+  return { quizzes: { ...progress.quizzes, [quizId]: { ...quiz, questions: Object.fromEntries(kept) } } };
+}
+
 /** Adds one finished pass through a quiz. */
 export function recordRun(progress: QuizProgress, quizId: string, run: RunResult): QuizProgress {
   const quiz = progress.quizzes[quizId] ?? emptyQuiz();

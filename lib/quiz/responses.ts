@@ -35,7 +35,6 @@ export type ResponseMap = {
   scenario: ScenarioResponse;
 };
 export type ResponseOf<T extends QuestionType> = ResponseMap[T];
-export type AnyResponse = ResponseMap[QuestionType];
 
 const short = (n: number) => v.pipe(v.string(), v.maxLength(n));
 const ids = v.pipe(v.array(short(80)), v.maxLength(20));

@@ -10,7 +10,8 @@ import { mdxToPlainText, splitSections } from './plain-text';
 export async function buildSearchDocuments(): Promise<SearchDoc[]> {
   const docs: SearchDoc[] = [];
   for (const lesson of loadCourse().lessons) {
-    const headings = await lessonHeadings(lesson.body);
+    // The h2 and h3 headings, one per section splitSections finds.
+    const headings = lessonHeadings(lesson.body).filter((h) => h.depth === 2 || h.depth === 3);
     const sections = splitSections(lesson.body);
     // The part before the first heading belongs to the lesson itself.
     docs.push({

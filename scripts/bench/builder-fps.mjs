@@ -3,13 +3,11 @@
 // mouse for about 2 s, and counts animation frames meanwhile. Target: ≥ 55 fps.
 // Usage: node scripts/bench/builder-fps.mjs BASE_URL
 // Prints JSON: { "dragFps": …, "nodes": …, "frames": …, "ms": …, "worstFrameMs": … }
-import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../lib/chromium.cjs';
 
 const base = (process.argv.slice(2).find((a) => /^https?:/.test(a)) ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run'] });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.goto(`${base}/builder/bench`);

@@ -4,8 +4,8 @@
 // Usage: node scripts/bench/diagrams.mjs BASE_URL [--runs 3] [--out file.json]
 // Prints JSON: { base, runs, lessons: [{ path, diagrams, firstDiagramMs, allDiagramsMs, fcpMs,
 // mermaidBytesAtLoad, jsBytesAtLoad, htmlBytes, cls, mermaidBytesOnEdit }], summary }.
-import { existsSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { launchChromium } from '../lib/chromium.cjs';
 
 const args = process.argv.slice(2);
 const base = (args.find((a) => !a.startsWith('--') && /^https?:/.test(a)) ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
@@ -101,8 +101,7 @@ const median = (values) => {
   return v.length ? v[Math.floor(v.length / 2)] : null;
 };
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--no-first-run', '--disable-gpu'] });
+const browser = await launchChromium(['--disable-gpu']);
 const probe = await browser.newPage();
 const paths = await lessonPaths(probe);
 await probe.close();

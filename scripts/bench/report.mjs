@@ -19,6 +19,12 @@ export function renderReport(r) {
       `Lighthouse 12, median of ${r.lighthouseRuns} runs per preset. Raw figures: \`bench/results.json\`.`,
     '',
   );
+  if (r.build) {
+    lines.push('## The build', '');
+    lines.push('| Figure | Value |', '| --- | ---: |');
+    lines.push(`| Production build (\`next build\`), seconds | ${r.build.seconds ?? 'not built in this run (--no-build)'} |`);
+    lines.push(`| \`.next/static\`, KB on disk (uncompressed) | ${r.build.staticKB} in ${r.build.staticFiles} files |`, '');
+  }
   lines.push('## Every route at load', '');
   lines.push('| Route | JS (KB, compressed) | Total (KB) | LCP (ms) | CLS | TBT (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [path, m] of Object.entries(r.routes)) {

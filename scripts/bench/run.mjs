@@ -1,12 +1,16 @@
 // npm run bench: builds the site, serves the production build, and measures every route in the
 // same Chromium: JS and total bytes at load, LCP, CLS, TBT; Lighthouse scores (median of runs,
 // mobile and desktop) on the key routes; and the feature benchmarks that exist (diagrams,
-// builder). Writes bench/results.json and bench/README.md. Figures, not pass/fail.
+// builder), the build's duration and the size of .next/static. Writes bench/results.json,
+// bench/builder-eval.json and bench/README.md and no other tracked file: the diagrams must be
+// drawn and committed beforehand (it stops when `render-diagrams.mjs --check` fails), and the
+// second build uses tsconfig.other-builds.json, so tsconfig.json is never touched. Figures, not pass/fail.
 // Options: --no-build (reuse the build), --runs N (Lighthouse runs per preset, default 3),
 //          --port N (default 3400).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import nodePath from 'node:path';
+import { chromiumBinary, launchChromium } from '../lib/chromium.cjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { measurePage } from './page-metrics.mjs';
 import { renderReport } from './report.mjs';
@@ -19,15 +23,25 @@ const flag = (name, fallback) => {
 const port = Number(flag('--port', 3400));
 const runs = Number(flag('--runs', 3));
 const base = `http://127.0.0.1:${port}`;
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const chromePath = chromiumBinary();
+// SB_BENCH_FIXTURES adds the builder drag fixture (/builder/bench) to this build only.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SB_BENCH_FIXTURES: '1' };
 
 spawnSync('bash', ['scripts/ensure-deps.sh'], { stdio: 'inherit' });
 spawnSync('bash', ['scripts/ensure-browser.sh'], { stdio: 'inherit' });
-if (!args.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+const diagramCheck = spawnSync('node', ['scripts/render-diagrams.mjs', '--check'], { stdio: 'inherit', env });
+if (diagramCheck.status !== 0) {
+  console.error('Draw the diagrams first (node scripts/render-diagrams.mjs) and commit them: a build without them measures the wrong site.');
+  process.exit(1);
 }
+let buildSeconds = null;
+if (!args.includes('--no-build')) {
+  const started = Date.now();
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  buildSeconds = Math.round((Date.now() - started) / 100) / 10;
+}
+const staticSize = folderSize('.next/static');
 
 const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
 const stop = () => {
@@ -41,7 +55,7 @@ await waitFor(base, 60_000);
 const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 
-const browser = await chromium.launch({ executablePath: chromePath, args: ['--disable-background-networking', '--no-first-run'] });
+const browser = await launchChromium();
 const routes = {};
 for (const path of paths) {
   routes[path] = await measurePage(browser, base + path);
@@ -65,6 +79,8 @@ const features = {};
 for (const [name, script] of [
   ['diagrams', 'scripts/bench/diagrams.mjs'],
   ['builderFps', 'scripts/bench/builder-fps.mjs'],
+  ['builderEval', 'scripts/bench/builder-eval.mjs'],
+  ['builderJudgement', 'scripts/bench/builder-judgement.mjs'],
 ]) {
   if (!existsSync(script)) continue;
   const run = spawnSync('node', [script, base], { encoding: 'utf8', env });
@@ -73,10 +89,6 @@ for (const [name, script] of [
   } catch {
     features[name] = { error: (run.stderr || run.stdout).slice(-400) };
   }
-}
-if (existsSync('scripts/bench/builder-eval.test.ts')) {
-  spawnSync('npx', ['vitest', 'run', 'scripts/bench/builder-eval.test.ts'], { stdio: 'ignore', env });
-  if (existsSync('bench/builder-eval.json')) features.builderEval = JSON.parse(readFileSync('bench/builder-eval.json', 'utf8'));
 }
 stop();
 
@@ -88,12 +100,14 @@ const results = {
   date: new Date().toISOString(),
   machine: { node: process.version, cores: (await import('node:os')).cpus().length, chromium: chromePath ?? 'playwright' },
   lighthouseRuns: runs,
+  build: { seconds: buildSeconds, staticKB: Math.round(staticSize.bytes / 1024), staticFiles: staticSize.files },
   routes,
   lighthouse,
   features,
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+if (features.builderEval && !features.builderEval.error) writeFileSync('bench/builder-eval.json', JSON.stringify(features.builderEval, null, 2) + '\n');
 writeFileSync('bench/README.md', renderReport(results));
 console.log('Wrote bench/results.json and bench/README.md');
 process.exit(0);
@@ -101,10 +115,9 @@ process.exit(0);
 function measureBrowserDiagrams() {
   const distDir = '.next-bench-browser';
   const browserEnv = { ...env, DIAGRAM_PRERENDER: 'off', NEXT_DIST_DIR: distDir };
-  // next build adds the other folder's type paths to tsconfig.json; keep the file as committed.
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
+  // next.config.ts points a build in another folder at tsconfig.other-builds.json, so this build
+  // leaves tsconfig.json as committed.
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'ignore', env: browserEnv });
-  writeFileSync('tsconfig.json', tsconfig);
   if (build.status !== 0) return { error: 'the build with DIAGRAM_PRERENDER=off failed' };
   const otherPort = port + 1;
   const other = spawn('npx', ['next', 'start', '-p', String(otherPort), '-H', '127.0.0.1'], { env: browserEnv, stdio: 'ignore', detached: true });
@@ -120,6 +133,19 @@ function measureBrowserDiagrams() {
       process.kill(-other.pid, 'SIGTERM');
     } catch {}
   }
+}
+
+/** Bytes and number of files under a folder (0 when it is not there, as with --no-build on a fresh clone). */
+function folderSize(dir) {
+  if (!existsSync(dir)) return { bytes: 0, files: 0 };
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(nodePath.join(entry.parentPath ?? entry.path, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
 }
 
 /** The JSON object a feature script prints last: one line, or pretty-printed over many. */
