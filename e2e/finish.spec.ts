@@ -180,16 +180,3 @@ test('the class poll answers a clicker: PageDown and PageUp step through the que
   await expect(slide).toBeVisible();
   await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
 });
-
-test('"On this page" marks the section being read', async ({ page }) => {
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto(`/lessons/${LESSON}`);
-  const toc = page.getByRole('navigation', { name: 'On this page' });
-  const links = toc.getByRole('link');
-  const third = links.nth(2);
-  const id = ((await third.getAttribute('href')) ?? '').slice(1);
-  await page.locator(`[id="${id}"]`).scrollIntoViewIfNeeded();
-  await page.evaluate((target) => document.getElementById(target)!.scrollIntoView({ block: 'start' }), id);
-  await expect(third).toHaveAttribute('aria-current', 'location');
-  await expect(toc.locator('a[aria-current="location"]')).toHaveCount(1);
-});

@@ -1,8 +1,7 @@
 import type { TocEntry } from '@/lib/content/mdx-plugins';
-import { TocSpy } from './toc-spy';
 
-/** "On this page": the lesson's h2/h3 headings as anchor links, the section being read marked. */
-export function TableOfContents({ entries, spy = true }: { entries: TocEntry[]; spy?: boolean }) {
+/** "On this page": the lesson's h2/h3 headings as anchor links. */
+export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <nav aria-label="On this page" className="text-sm">
@@ -10,16 +9,12 @@ export function TableOfContents({ entries, spy = true }: { entries: TocEntry[]; 
       <ol className="space-y-1.5">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? 'pl-4' : undefined}>
-            <a
-              href={`#${entry.id}`}
-              className="-ml-2 block border-l-2 border-transparent pl-2 text-[var(--muted)] hover:text-[var(--accent)] hover:underline aria-[current=location]:border-[var(--accent)] aria-[current=location]:font-semibold aria-[current=location]:text-[var(--ink)]"
-            >
+            <a href={`#${entry.id}`} className="text-[var(--muted)] hover:text-[var(--accent)] hover:underline">
               {entry.text}
             </a>
           </li>
         ))}
       </ol>
-      {spy ? <TocSpy ids={entries.map((e) => e.id)} /> : null}
     </nav>
   );
 }

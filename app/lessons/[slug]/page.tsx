@@ -48,8 +48,7 @@ export default async function LessonPage({ params }: Props) {
         <article>
           <LessonHeader lesson={lesson} />
           <div className="no-print mb-8 xl:hidden">
-            {/* One spy (in the copy below) marks the current section in both lists. */}
-            <TableOfContents entries={toc} spy={false} />
+            <TableOfContents entries={toc} />
           </div>
           <div className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-[var(--accent)] prose-table:text-sm">
             {content}
