@@ -39,7 +39,6 @@ export function Categorize({ question, response, onChange, disabled, marks }: Wi
       <p className="mb-3 text-sm text-[var(--muted)]">
         Drag each card into a category, or choose its category from the list on the card. One point per card in its right category.
       </p>
-      {/* Cards to sort on the left, every category beside them, so a drop zone is never a screen away. */}
       <div className="grid gap-3 md:grid-cols-2">
         {zones.map((zone) => {
           const items = question.items.filter((i) => (placements[i.id] ?? UNSORTED) === zone.id);
@@ -56,8 +55,7 @@ export function Categorize({ question, response, onChange, disabled, marks }: Wi
               onDragLeave={() => setOver(null)}
               onDrop={(e) => onDrop(e, zone.id)}
               data-over={over === zone.id || undefined}
-              style={zone.id === UNSORTED ? { gridRow: `span ${question.categories.length}` } : undefined}
-              className="min-h-24 min-w-0 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)]"
+              className={`min-h-24 min-w-0 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)] ${zone.id === UNSORTED ? 'md:col-span-2' : ''}`}
             >
               <p id={`${id}-zone-${zone.id || 'unsorted'}`} className="mb-2 font-semibold">
                 {zone.label} <span className="font-normal text-[var(--muted)]">({items.length})</span>
@@ -74,10 +72,12 @@ export function Categorize({ question, response, onChange, disabled, marks }: Wi
                     }}
                     onDragEnd={() => setDragging(false)}
                     data-mark={marks?.[item.id]?.verdict}
-                    className={`grid gap-2 rounded-md border border-[var(--line)] bg-[var(--page)] p-2 ${markedRow} [&:not([draggable=false])]:cursor-grab`}
+                    className={`grid gap-2 rounded-md border border-[var(--line)] bg-[var(--page)] p-2 sm:grid-cols-[1fr_auto] sm:items-center ${markedRow} [&:not([draggable=false])]:cursor-grab`}
                   >
-                    <span>{item.text}</span>
-                    <MarkNote mark={marks?.[item.id]} />
+                    <span>
+                      {item.text}
+                      <MarkNote mark={marks?.[item.id]} />
+                    </span>
                     <label className="sr-only" htmlFor={`${id}-${item.id}`}>
                       Category for “{item.text}”
                     </label>
@@ -88,7 +88,7 @@ export function Categorize({ question, response, onChange, disabled, marks }: Wi
                         refocus.current = item.id;
                         place(item.id, e.target.value);
                       }}
-                      className="h-10 w-full min-w-0 rounded-md border border-[var(--muted)] bg-[var(--page)] px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+                      className="h-10 min-w-0 rounded-md border border-[var(--muted)] bg-[var(--page)] px-2 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
                     >
                       <option value={UNSORTED}>Move to…</option>
                       {question.categories.map((c) => (
