@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { menuPlacement } from './menu-placement';
 
 export type MenuItem = { key: string; label: string; onSelect: () => void };
 
@@ -13,9 +14,18 @@ export function MenuButton({ label, items, className, children }: { label: strin
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const id = useId();
+  // Where the open menu sits so it stays inside the viewport (it never scrolls the page sideways).
+  const [place, setPlace] = useState<CSSProperties>({});
+
+  useLayoutEffect(() => {
+    const menu = list.current;
+    const anchor = button.current;
+    if (!open || !menu || !anchor) return;
+    setPlace(menuPlacement(anchor.getBoundingClientRect(), menu.offsetWidth, menu.offsetHeight, window.innerWidth, window.innerHeight));
+  }, [open]);
 
   useEffect(() => {
-    if (open) list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus();
+    if (open) list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus({ preventScroll: true });
   }, [open, active]);
 
   useEffect(() => {
@@ -23,11 +33,20 @@ export function MenuButton({ label, items, className, children }: { label: strin
     const close = (e: PointerEvent) => {
       if (!list.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
     };
+    // The menu is placed in the viewport: when the page scrolls under it, it closes.
+    const scrolled = (e: Event) => {
+      if (!list.current?.contains(e.target as Node)) setOpen(false);
+    };
     document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
+    window.addEventListener('scroll', scrolled, true);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      window.removeEventListener('scroll', scrolled, true);
+    };
   }, [open]);
 
   const openAt = (index: number) => {
+    setPlace({ visibility: 'hidden' });
     setActive((index + items.length) % items.length);
     setOpen(true);
   };
@@ -76,7 +95,7 @@ export function MenuButton({ label, items, className, children }: { label: strin
         {children ?? label}
       </button>
       {open ? (
-        <ul ref={list} id={id} role="menu" aria-label={label} onKeyDown={onMenuKey} className="absolute left-0 z-50 mt-1 min-w-52 rounded-md border border-[var(--line)] bg-[var(--page)] py-1 shadow-lg">
+        <ul ref={list} id={id} role="menu" aria-label={label} onKeyDown={onMenuKey} style={place} className="fixed z-50 max-h-[70vh] max-w-[calc(100vw-1rem)] min-w-52 overflow-y-auto rounded-md border border-[var(--line)] bg-[var(--page)] py-1 shadow-lg">
           {items.map((item, i) => (
             <li
               key={item.key}
@@ -100,3 +119,4 @@ export function MenuButton({ label, items, className, children }: { label: strin
     </div>
   );
 }
+

@@ -3,13 +3,15 @@ import { useState } from 'react';
 import { actions, designFromServices, type DesignAction } from '@/lib/builder/design-actions';
 import type { Scenario } from '@/lib/builder/model';
 import { buttonClass } from './ui';
+import { useReveal } from './use-reveal';
 
 /** "Show a reference design": the scenario's good answers with why, each loadable into the canvas (undoable). */
 export function ReferenceDesigns({ scenario, dispatch }: { scenario: Scenario; dispatch: (action: DesignAction) => void }) {
   const [shown, setShown] = useState(false);
+  const panel = useReveal<HTMLDivElement>(shown);
   if (scenario.references.length === 0) return null;
   return (
-    <div className="flex flex-col gap-2">
+    <div ref={panel} className="flex scroll-mt-2 flex-col gap-2">
       <button type="button" className={buttonClass} aria-expanded={shown} onClick={() => setShown((s) => !s)}>
         Show a reference design
       </button>

@@ -4,12 +4,14 @@ import { actions, designFromServices, type DesignAction } from '@/lib/builder/de
 import type { Design, Scenario } from '@/lib/builder/model';
 import { suggestCut } from '@/lib/builder/suggest';
 import { buttonClass } from './ui';
+import { useReveal } from './use-reveal';
 
 type Shown = { design: Design; score: number; reasons: string[]; steps: string[] };
 
 /** "Suggest a cut": the cut the evaluation judges best, each service explained, loadable into the canvas. */
 export function SuggestCut({ scenario, dispatch }: { scenario: Scenario; dispatch: (action: DesignAction) => void }) {
   const [suggestion, setSuggestion] = useState<Shown | null>(null);
+  const panel = useReveal<HTMLDivElement>(suggestion !== null);
   const suggest = () => {
     const result = suggestCut(scenario);
     // Rebuilt through the builder's own actions: its colours, ids and a tidy layout; the call styles come along.
@@ -28,7 +30,7 @@ export function SuggestCut({ scenario, dispatch }: { scenario: Scenario; dispatc
         Suggest a cut
       </button>
       {suggestion ? (
-        <div className="rounded-md border border-[var(--line)] p-3 text-sm">
+        <div ref={panel} className="scroll-mt-2 rounded-md border border-[var(--line)] p-3 text-sm">
           <h3 className="font-bold">
             A suggested cut: {suggestion.design.services.length} {suggestion.design.services.length === 1 ? 'service' : 'services'}, score {suggestion.score}
           </h3>

@@ -26,7 +26,13 @@ export function Toolbar({ design, dispatch, canUndo, canRedo, undo, redo, onZoom
       <button type="button" className={buttonClass} onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
         Redo
       </button>
-      <button type="button" className={buttonClass} onClick={() => dispatch(actions.tidy())} disabled={design.services.length === 0}>
+      <button type="button" className={buttonClass} onClick={() => {
+          dispatch(actions.tidy());
+          // Refit once the canvas has drawn the tidied positions (the next frames), so the whole design shows.
+          if (onZoomToFit) requestAnimationFrame(() => requestAnimationFrame(onZoomToFit));
+        }}
+        disabled={design.services.length === 0}
+      >
         Tidy layout
       </button>
       {onZoomToFit ? (

@@ -11,6 +11,8 @@ type Props = { definition: string; children: ReactNode };
 export function TermPopover({ definition, children }: Props) {
   const [open, setOpen] = useState(false);
   const [shift, setShift] = useState(0);
+  // Opens above the term when there is no room below it on screen.
+  const [above, setAbove] = useState(false);
   const tipId = useId();
   const tipRef = useRef<HTMLSpanElement>(null);
 
@@ -21,18 +23,22 @@ export function TermPopover({ definition, children }: Props) {
     const overflow = rect.right - (window.innerWidth - 8);
     if (overflow > 0) setShift((s) => s - overflow);
     else if (rect.left < 8) setShift((s) => s + (8 - rect.left));
+    const term = tipRef.current.parentElement?.getBoundingClientRect();
+    if (term && rect.bottom > window.innerHeight - 8 && term.top - rect.height - 4 >= 8) setAbove(true);
   }, [open]);
 
   const show = () => setOpen(true);
   const hide = () => {
     setOpen(false);
     setShift(0);
+    setAbove(false);
   };
 
   return (
     <span className="relative inline" onMouseEnter={show} onMouseLeave={hide}>
       <button
         type="button"
+        data-print-text
         aria-describedby={tipId}
         aria-expanded={open}
         onFocus={show}
@@ -42,7 +48,7 @@ export function TermPopover({ definition, children }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'Escape') hide();
         }}
-        className="cursor-help border-b border-dotted border-current font-[inherit] text-[inherit] focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)]"
+        className="inline cursor-help border-b border-dotted text-start border-current font-[inherit] text-[inherit] focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)]"
       >
         {children}
       </button>
@@ -52,7 +58,8 @@ export function TermPopover({ definition, children }: Props) {
         role="tooltip"
         hidden={!open}
         style={{ transform: `translateX(${shift}px)` }}
-        className="absolute left-0 top-full z-40 mt-1 block w-72 max-w-[calc(100vw-1rem)] rounded-md border border-[var(--line)] bg-[var(--page)] p-3 text-left text-sm font-normal normal-case leading-snug tracking-normal text-[var(--ink)] shadow-lg"
+        data-above={above || undefined}
+        className="absolute top-full left-0 z-40 mt-1 block w-72 data-[above]:top-auto data-[above]:bottom-full data-[above]:mt-0 data-[above]:mb-1 dark:border-[var(--muted)] dark:shadow-black/60 max-w-[calc(100vw-1rem)] rounded-md border border-[var(--line)] bg-[var(--page)] p-3 text-left text-sm font-normal normal-case leading-snug tracking-normal text-[var(--ink)] shadow-lg"
       >
         {definition}
       </span>

@@ -7,6 +7,8 @@ import { getScenario } from '@/lib/builder/scenarios';
 import type { Lesson } from '@/lib/content/lessons';
 import { compileLesson } from '@/lib/content/mdx';
 import { loadGuides } from '@/lib/presenter/guides';
+import { loadPrerendered } from '@/lib/diagram/prerendered';
+import { CONTINUED_HEADING, paginate, type DrawingSize } from '@/lib/presenter/paginate';
 import { lessonBudget } from '@/lib/presenter/plan';
 import { splitSlides } from '@/lib/presenter/split-slides';
 import { loadQuizData } from '@/lib/quiz/load';
@@ -63,9 +65,31 @@ async function buildDeck(lesson: Lesson): Promise<DeckSlide[]> {
       });
       continue;
     }
-    const title = part.section ? `${part.section.text}${part.continued ? ' (continued)' : ''}` : 'Introduction';
+    // A section runs over as many slides as its content needs (lib/presenter/paginate.ts).
+    const pages = paginate(part.source, { diagramSize, reserved: CONTINUED_HEADING, continued: part.continued });
     const notes = part.notes.length ? await compile(part.notes.join('\n\n')) : null;
-    slides.push({ kind: 'content', title, section: part.section?.id ?? null, content: await compile(part.source), notes });
+    for (const [i, page] of pages.entries()) {
+      const continued = part.continued || i > 0;
+      const takeaways = /^<Takeaways>[\s\S]*<\/Takeaways>$/.test(page.trim());
+      const title = takeaways ? 'Key takeaways' : part.section ? `${part.section.text}${continued ? ' (continued)' : ''}` : 'Introduction';
+      const content = await compile(page);
+      slides.push({
+        kind: 'content',
+        title,
+        section: part.section?.id ?? null,
+        content:
+          continued && part.section && !takeaways ? (
+            <>
+              <h2 className="slide-continued">{part.section.text}</h2>
+              {content}
+            </>
+          ) : (
+            content
+          ),
+        // The speaker's notes for a section go with its first slide.
+        notes: i === 0 ? notes : null,
+      });
+    }
   }
   return slides;
 }
@@ -110,6 +134,13 @@ function titleSlide(lesson: Lesson): DeckSlide {
       </>
     ) : null,
   };
+}
+
+/** The drawing size of a diagram's build-time SVG (its viewBox), for fitting it on a slide. */
+function diagramSize(source: string): DrawingSize | null {
+  const svg = loadPrerendered(source)?.light;
+  const box = svg ? /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg) : null;
+  return box ? { width: Number(box[1]), height: Number(box[2]) } : null;
 }
 
 /** `<Builder scenario>` on a slide: the exercise and a link to open it on the big screen. */

@@ -22,6 +22,9 @@ export function GotoDialog({ open, count, current, titles, onGo, onClose }: Prop
     if (open && !el.open) {
       setValue(String(current + 1));
       el.showModal();
+      // The number is pre-filled and selected, so typing 7 on slide 3 means 7, not 37.
+      const input = el.querySelector('input');
+      requestAnimationFrame(() => input?.select());
     } else if (!open && el.open) el.close();
   }, [open, current]);
 
@@ -50,6 +53,7 @@ export function GotoDialog({ open, count, current, titles, onGo, onClose }: Prop
           aria-describedby={`${id}-which`}
           aria-invalid={!valid}
           onChange={(e) => setValue(e.target.value)}
+          onFocus={(e) => e.currentTarget.select()}
         />
         <p id={`${id}-which`} className="presenter-dialog-hint">
           {valid ? titles[n - 1] : `Enter a number from 1 to ${count}.`}

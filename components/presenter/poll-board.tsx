@@ -1,9 +1,13 @@
 'use client';
-import './presenter.css';
-import { useEffect, useId, useState } from 'react';
+import './slide.css';
+import './question-card.css';
+import './controls.css';
+import './poll-page.css';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Question } from '@/lib/quiz/schema';
 import { PollSlide } from './poll-slide';
 import { SlideView } from './slide-view';
+import { usePresenterKeys } from './use-presenter-keys';
 
 /** A quiz as the poll picker lists it, e.g. `{ id: "migration-strategies", label: "Migration strategies: Check your understanding", questions: […] }`. */
 export type PollQuiz = { id: string; label: string; questions: Question[] };
@@ -45,6 +49,18 @@ export function PollBoard({ quizzes }: Props) {
   const index = quiz ? Math.max(0, quiz.questions.findIndex((q) => q.id === questionId)) : 0;
   const question = quiz?.questions[index];
   const go = (i: number) => quiz?.questions[i] && setQuestionId(quiz.questions[i].id);
+  const stage = useRef<HTMLDivElement>(null);
+  const [blank, setBlank] = useState(false);
+  // The presenter's keys: a clicker's PageDown and PageUp (and the arrows) step through the
+  // questions, B or "." blanks the screen, F puts the poll alone on the whole screen.
+  usePresenterKeys((command) => {
+    if (command.type === 'fullscreen') toggleStageFullscreen(stage.current);
+    else if (command.type === 'blank') setBlank((b) => !b);
+    else if (command.type === 'next') go(index + 1);
+    else if (command.type === 'prev') go(index - 1);
+    else if (command.type === 'first') go(0);
+    else if (command.type === 'last' && quiz) go(quiz.questions.length - 1);
+  });
 
   if (!quiz || !question) return <p>There are no quizzes in the course yet.</p>;
   return (
@@ -85,13 +101,22 @@ export function PollBoard({ quizzes }: Props) {
           <button type="button" className="presenter-button" onClick={() => go(index + 1)} disabled={index === quiz.questions.length - 1}>
             Next question
           </button>
+          <button type="button" className="presenter-button" onClick={() => toggleStageFullscreen(stage.current)} aria-keyshortcuts="F">
+            Full screen
+          </button>
         </div>
       </form>
-      <div className="poll-stage">
-        <SlideView index={index} count={quiz.questions.length} title={`Poll: ${question.prompt}`}>
+      <div className="poll-stage" ref={stage}>
+        <SlideView index={index} count={quiz.questions.length} title={`Poll: ${question.prompt}`} blank={blank}>
           <PollSlide key={`${quiz.id}/${question.id}`} question={question} source={`${quiz.label} · question ${index + 1} of ${quiz.questions.length}`} />
         </SlideView>
       </div>
     </div>
   );
+}
+
+/** The poll alone on the whole screen (the page's pickers stay behind), or back. */
+function toggleStageFullscreen(stage: HTMLElement | null) {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else void stage?.requestFullscreen?.().catch(() => {});
 }

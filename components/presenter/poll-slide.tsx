@@ -29,6 +29,10 @@ export function PollSlide({ question, source, slide }: Props) {
   useEffect(() => {
     if (clicked && revealed) box.current?.querySelector<HTMLElement>('.question-answer')?.focus();
   }, [clicked, revealed]);
+  // Every window (the audience's too) brings the answer into view should the slide still scroll.
+  useEffect(() => {
+    if (revealed) box.current?.querySelector<HTMLElement>('.question-answer')?.scrollIntoView({ block: 'nearest' });
+  }, [revealed]);
   const onReveal = () => {
     setClicked(true);
     if (inDeck) deck.reveal(slide);

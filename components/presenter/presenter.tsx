@@ -1,4 +1,7 @@
 'use client';
+import './slide.css';
+import './question-card.css';
+import './controls.css';
 import './presenter.css';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -9,6 +12,7 @@ import { SlideView } from './slide-view';
 import { StepButtons } from './step-buttons';
 import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
+import { useIdle } from './use-idle';
 
 const noSubscribe = () => () => {};
 /** Opened by the console as the audience window (`?audience=1`): slides only. */
@@ -29,6 +33,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
   const { state, ready, act } = useDeck(slug, count, 'audience');
   const audience = useSyncExternalStore(noSubscribe, isAudienceWindow, () => false);
   const [goto, setGoto] = useState(false);
+  const idle = useIdle();
 
   const slide = slides[state.slide]!;
   const exit = () => router.push(`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`);
@@ -45,7 +50,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
   );
 
   return (
-    <main id="main" className="presenter" data-ready={ready || undefined} data-audience={audience || undefined}>
+    <main id="main" className="presenter" data-ready={ready || undefined} data-audience={audience || undefined} data-idle={(idle && !goto) || undefined}>
       <h1 className="sr-only">{lessonTitle}: slides</h1>
       <DeckContext.Provider value={context}>
         <SlideView index={state.slide} count={count} title={slide.title} blank={state.blank}>

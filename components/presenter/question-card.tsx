@@ -1,4 +1,4 @@
-import { answerLines, pollLayout } from '@/lib/presenter/answer-key';
+import { answerLines, correctLetters, pollLayout } from '@/lib/presenter/answer-key';
 import type { Question } from '@/lib/quiz/schema';
 
 type Props = {
@@ -18,6 +18,8 @@ type Props = {
  */
 export function QuestionCard({ question, answer, level = 2, worksheet = false }: Props) {
   const layout = pollLayout(question);
+  // Once revealed, the right options are marked on the list itself, where the room is looking.
+  const marks = answer ? correctLetters(question) : [];
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div className="question-card">
@@ -33,20 +35,24 @@ export function QuestionCard({ question, answer, level = 2, worksheet = false }:
         </dl>
       ) : null}
       <p className="question-instruction">{layout.instruction}</p>
-      <div className="question-lists">
+      <div className="question-lists" data-type={question.type}>
         {layout.lists.map((list, i) => (
           <div key={list.title ?? i}>
             {list.title ? <p className="question-list-title">{list.title}</p> : null}
-            <ul className="question-options">
-              {list.items.map((item) => (
-                <li key={item.letter}>
-                  <span className="question-letter" aria-hidden="true">
-                    {item.letter}
-                  </span>
-                  <span className="sr-only">{item.letter}. </span>
-                  {item.text}
-                </li>
-              ))}
+            <ul className="question-options" data-marked={marks[i]?.length ? '' : undefined}>
+              {list.items.map((item) => {
+                const right = marks[i]?.includes(item.letter);
+                return (
+                  <li key={item.letter} data-correct={marks[i]?.length ? String(!!right) : undefined}>
+                    <span className="question-letter" aria-hidden="true">
+                      {right ? '✓' : item.letter}
+                    </span>
+                    <span className="sr-only">{item.letter}. </span>
+                    {item.text}
+                    {right ? <span className="question-right-mark"> (right answer)</span> : null}
+                  </li>
+                );
+              })}
             </ul>
           </div>
         ))}

@@ -1,4 +1,6 @@
+'use client';
 import type { ReactNode } from 'react';
+import { useFit } from './use-fit';
 
 type Props = {
   index: number;
@@ -11,13 +13,16 @@ type Props = {
 };
 
 /**
- * One slide in a frame that scales its type to the frame (container units, see presenter.css),
+ * One slide in a frame that scales its type to the frame (container units, see slide.css),
  * so the same slide reads from the back of a room on the projector and fits the console.
- * The frame scrolls when a slide runs long, and can be focused to scroll with the keyboard.
+ * A slide the build split a little long is shrunk to fit (use-fit.ts); should one still run
+ * long, the frame scrolls, and can be focused to scroll with the keyboard.
  */
 export function SlideView({ index, count, title, blank = false, preview = false, children }: Props) {
+  const frame = useFit<HTMLElement>(`${index}:${title}`);
   return (
     <section
+      ref={frame}
       className="slide-frame"
       data-blank={blank || undefined}
       aria-roledescription="slide"

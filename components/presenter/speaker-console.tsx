@@ -1,5 +1,8 @@
 'use client';
-import './presenter.css';
+import './slide.css';
+import './question-card.css';
+import './controls.css';
+import './console.css';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useState, type ReactNode } from 'react';

@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { markedRow, MarkNote } from './item-mark';
 import type { WidgetProps } from './types';
 
 const ITEM = 'application/x-sb-quiz-item';
 const UNSORTED = '';
 
 /** Sort items into categories: drag a card onto a category, or choose its category from the card's list. */
-export function Categorize({ question, response, onChange, disabled }: WidgetProps<'categorize'>) {
+export function Categorize({ question, response, onChange, disabled, marks }: WidgetProps<'categorize'>) {
   const id = useId();
   const placements = response?.placements ?? {};
   const [over, setOver] = useState<string | null>(null);
@@ -54,7 +55,7 @@ export function Categorize({ question, response, onChange, disabled }: WidgetPro
               onDragLeave={() => setOver(null)}
               onDrop={(e) => onDrop(e, zone.id)}
               data-over={over === zone.id || undefined}
-              className={`min-h-24 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)] ${zone.id === UNSORTED ? 'md:col-span-2' : ''}`}
+              className={`min-h-24 min-w-0 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)] ${zone.id === UNSORTED ? 'md:col-span-2' : ''}`}
             >
               <p id={`${id}-zone-${zone.id || 'unsorted'}`} className="mb-2 font-semibold">
                 {zone.label} <span className="font-normal text-[var(--muted)]">({items.length})</span>
@@ -70,9 +71,13 @@ export function Categorize({ question, response, onChange, disabled }: WidgetPro
                       setDragging(true);
                     }}
                     onDragEnd={() => setDragging(false)}
-                    className="grid gap-2 rounded-md border border-[var(--line)] bg-[var(--page)] p-2 sm:grid-cols-[1fr_auto] sm:items-center [&:not([draggable=false])]:cursor-grab"
+                    data-mark={marks?.[item.id]?.verdict}
+                    className={`grid gap-2 rounded-md border border-[var(--line)] bg-[var(--page)] p-2 sm:grid-cols-[1fr_auto] sm:items-center ${markedRow} [&:not([draggable=false])]:cursor-grab`}
                   >
-                    <span>{item.text}</span>
+                    <span>
+                      {item.text}
+                      <MarkNote mark={marks?.[item.id]} />
+                    </span>
                     <label className="sr-only" htmlFor={`${id}-${item.id}`}>
                       Category for “{item.text}”
                     </label>

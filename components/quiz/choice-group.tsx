@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import type { ItemMarks } from '@/lib/quiz/marks';
+import { markedRow, MarkNote } from './item-mark';
 
 type Option = { id: string; text: string };
 
@@ -12,10 +14,12 @@ type Props = {
   disabled: boolean;
   /** Text under the legend, e.g. the partial-credit rule. */
   note?: ReactNode;
+  /** After a check, the verdict beside each option that has one. */
+  marks?: ItemMarks | null;
 };
 
 /** A fieldset of radios or checkboxes with a legend: the shape every choice question shares. */
-export function ChoiceGroup({ legend, options, multiple = false, selected, onSelect, disabled, note }: Props) {
+export function ChoiceGroup({ legend, options, multiple = false, selected, onSelect, disabled, note, marks }: Props) {
   const name = useId();
   return (
     <fieldset disabled={disabled} className="min-w-0">
@@ -25,7 +29,8 @@ export function ChoiceGroup({ legend, options, multiple = false, selected, onSel
         {options.map((option) => (
           <label
             key={option.id}
-            className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-[var(--line)] px-3 py-2 has-[:checked]:border-[var(--accent)] has-[:checked]:bg-[var(--panel)] has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--accent)] has-[:disabled]:cursor-default"
+            data-mark={marks?.[option.id]?.verdict}
+            className={`${markedRow} flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-[var(--line)] px-3 py-2 has-[:checked]:border-[var(--accent)] has-[:checked]:bg-[var(--panel)] has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--accent)] has-[:disabled]:cursor-default`}
           >
             <input
               type={multiple ? 'checkbox' : 'radio'}
@@ -35,7 +40,10 @@ export function ChoiceGroup({ legend, options, multiple = false, selected, onSel
               onChange={(e) => onSelect(option.id, e.target.checked)}
               className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
             />
-            <span>{option.text}</span>
+            <span>
+              {option.text}
+              <MarkNote mark={marks?.[option.id]} />
+            </span>
           </label>
         ))}
       </div>

@@ -4,8 +4,11 @@ import { isCorrect, type Score } from '@/lib/quiz/score';
 
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
-/** What a check says: the verdict first ("Correct" / "Not quite"), the misconceptions, the explanation, the section. */
-export function Feedback({ score, item }: { score: Score | null; item: Pick<QuizItem, 'question' | 'href' | 'sectionTitle'> }) {
+/**
+ * What a check says: the verdict first ("Correct" / "Not quite"), the misconceptions (beside
+ * each row instead when the widget marks its rows), the explanation, the section.
+ */
+export function Feedback({ score, item, marked = false }: { score: Score | null; item: Pick<QuizItem, 'question' | 'href' | 'sectionTitle'>; marked?: boolean }) {
   if (!score) return null;
   if (score.type === 'incomplete') return <p className="font-medium">{score.message}</p>;
   const right = isCorrect(score);
@@ -16,7 +19,9 @@ export function Feedback({ score, item }: { score: Score | null; item: Pick<Quiz
       <p className="font-semibold">
         {right ? 'Correct' : 'Not quite'}: {score.earned} of {points(score.total)}.
       </p>
-      {score.feedback.length > 0 ? (
+      {marked ? (
+        <p>{right ? 'Every row is marked right above.' : 'Each row above is marked right or wrong, with where it belongs and a note.'}</p>
+      ) : score.feedback.length > 0 ? (
         <ul className="ml-5 list-disc">
           {score.feedback.map((note) => (
             <li key={note}>{note}</li>

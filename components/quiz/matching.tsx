@@ -1,10 +1,11 @@
 import { useId, useState, type DragEvent } from 'react';
+import { markedRow, MarkNote } from './item-mark';
 import type { WidgetProps } from './types';
 
 const TARGET = 'application/x-sb-quiz-target';
 
 /** Match each item to an answer: choose from its list (keyboard, single click) or drag an answer onto it. */
-export function Matching({ question, response, onChange, disabled }: WidgetProps<'matching'>) {
+export function Matching({ question, response, onChange, disabled, marks }: WidgetProps<'matching'>) {
   const id = useId();
   const matches = response?.matches ?? {};
   const [over, setOver] = useState<string | null>(null);
@@ -58,7 +59,8 @@ export function Matching({ question, response, onChange, disabled }: WidgetProps
             onDragLeave={() => setOver(null)}
             onDrop={(e) => onDrop(e, pair.id)}
             data-over={over === pair.id || undefined}
-            className="grid items-center gap-2 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)] sm:grid-cols-[minmax(0,14rem)_1fr]"
+            data-mark={marks?.[pair.id]?.verdict}
+            className={`grid items-center gap-2 rounded-md border border-dashed border-[var(--muted)] p-3 data-[over]:border-solid data-[over]:border-[var(--accent)] data-[over]:bg-[var(--panel)] sm:grid-cols-[minmax(0,14rem)_1fr] ${markedRow}`}
           >
             <label htmlFor={`${id}-${pair.id}`} className="font-medium">
               {pair.prompt}
@@ -76,6 +78,17 @@ export function Matching({ question, response, onChange, disabled }: WidgetProps
                 </option>
               ))}
             </select>
+            {/* A phone's select cuts a long answer short: the whole chosen answer is written out under it. */}
+            {matches[pair.id] ? (
+              <p className="text-sm text-[var(--muted)] sm:col-start-2 sm:hidden" aria-hidden="true">
+                {question.targets.find((t) => t.id === matches[pair.id])?.text}
+              </p>
+            ) : null}
+            {marks?.[pair.id] ? (
+              <div className="sm:col-start-2">
+                <MarkNote mark={marks[pair.id]} />
+              </div>
+            ) : null}
           </div>
         ))}
       </div>

@@ -2,7 +2,7 @@ import { MULTIPLE_CREDIT_RULE } from '@/lib/quiz/score-multiple';
 import type { WidgetProps } from './types';
 import { ChoiceGroup } from './choice-group';
 
-export function MultipleChoice({ question, response, onChange, disabled }: WidgetProps<'multiple'>) {
+export function MultipleChoice({ question, response, onChange, disabled, marks }: WidgetProps<'multiple'>) {
   const selected = response?.selected ?? [];
   return (
     <ChoiceGroup
@@ -13,6 +13,7 @@ export function MultipleChoice({ question, response, onChange, disabled }: Widge
       selected={selected}
       onSelect={(id, checked) => onChange({ selected: checked ? [...selected, id] : selected.filter((s) => s !== id) })}
       disabled={disabled}
+      marks={marks}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { markedRow, MarkNote } from './item-mark';
 import type { WidgetProps } from './types';
 
 const ITEM = 'application/x-sb-quiz-item';
@@ -7,7 +8,7 @@ const ITEM = 'application/x-sb-quiz-item';
  * Put items in order by dragging, by keyboard, or by single clicks on the Move buttons
  * (WCAG 2.2 SC 2.5.7: dragging is never the only way). Each move is announced.
  */
-export function Ordering({ question, response, onChange, disabled }: WidgetProps<'ordering'>) {
+export function Ordering({ question, response, onChange, disabled, marks }: WidgetProps<'ordering'>) {
   // The presented question arrives shuffled, so its order is where an untouched answer starts.
   const order = response?.order ?? question.items.map((i) => i.id);
   const textOf = (id: string) => question.items.find((i) => i.id === id)?.text ?? id;
@@ -57,14 +58,19 @@ export function Ordering({ question, response, onChange, disabled }: WidgetProps
             onDragOver={(e) => e.preventDefault()}
             onDrop={(e) => onDrop(e, index)}
             data-dragging={dragging === id || undefined}
-            className="flex min-h-12 items-center gap-3 rounded-md border border-[var(--line)] bg-[var(--page)] px-3 py-2 data-[dragging]:opacity-50 [&:not([draggable=false])]:cursor-grab"
+            data-mark={marks?.[id]?.verdict}
+            className={`flex min-h-12 items-center gap-2 rounded-md border border-[var(--line)] bg-[var(--page)] px-2 py-2 data-[dragging]:opacity-50 sm:gap-3 sm:px-3 ${markedRow} [&:not([draggable=false])]:cursor-grab`}
           >
-            <span aria-hidden="true" className="select-none text-[var(--muted)]">
+            {/* The grip means nothing on a phone (no drag there): its room goes to the text. */}
+            <span aria-hidden="true" className="hidden select-none text-[var(--muted)] sm:inline">
               ⠿
             </span>
             <span className="w-6 shrink-0 font-semibold tabular-nums">{index + 1}.</span>
-            <span className="grow">{textOf(id)}</span>
-            <span className="flex shrink-0 gap-1">
+            <span className="min-w-0 grow">
+              {textOf(id)}
+              <MarkNote mark={marks?.[id]} />
+            </span>
+            <span className="flex shrink-0 flex-col gap-1 sm:flex-row">
               <MoveButton label={`Move “${textOf(id)}” up`} glyph="↑" item={`${id}|up`} disabled={index === 0} onClick={() => { move(id, index - 1); setFocusAfterMove(`${id}|up`); }} />
               <MoveButton label={`Move “${textOf(id)}” down`} glyph="↓" item={`${id}|down`} disabled={index === order.length - 1} onClick={() => { move(id, index + 1); setFocusAfterMove(`${id}|down`); }} />
             </span>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ComponentType } from 'react';
 import type { QuizItem } from '@/lib/quiz/load';
 import type { Question } from '@/lib/quiz/schema';
+import { markItems } from '@/lib/quiz/marks';
 import type { RunAction, Entry } from '@/lib/quiz/run';
 import { CertaintyPicker } from './certainty';
 import { Feedback } from './feedback';
@@ -37,6 +38,8 @@ export function QuestionView({ item, shown, entry, index, count, checkedCount, d
   const graded = entry.score?.type === 'graded';
   const Widget = widgets[shown.type] as ComponentType<WidgetProps<Question['type']>>;
   const allChecked = checkedCount === count;
+  // Marked against the authored question: its order is the ordering key.
+  const marks = graded ? markItems(item.question, entry.response) : null;
 
   return (
     <div className="grid gap-5">
@@ -44,7 +47,7 @@ export function QuestionView({ item, shown, entry, index, count, checkedCount, d
         Question {index + 1} of {count}
         {showLesson ? ` · ${item.lessonTitle}` : ''}
       </p>
-      <Widget question={shown} response={entry.response as never} onChange={(response) => dispatch({ type: 'respond', key, response })} disabled={graded} />
+      <Widget question={shown} response={entry.response as never} onChange={(response) => dispatch({ type: 'respond', key, response })} disabled={graded} marks={marks} />
       <Hints hints={shown.hints} shown={entry.hints} locked={graded} onMore={() => dispatch({ type: 'hint', key })} />
       <CertaintyPicker value={entry.certainty} disabled={graded} onChange={(certainty) => dispatch({ type: 'certainty', key, certainty })} />
       <div className="flex flex-wrap items-center gap-2">
@@ -72,7 +75,7 @@ export function QuestionView({ item, shown, entry, index, count, checkedCount, d
         </p>
       ) : null}
       <div role="status" aria-live="polite" className="min-h-0">
-        <Feedback score={entry.score} item={item} />
+        <Feedback score={entry.score} item={item} marked={!!marks} />
       </div>
     </div>
   );

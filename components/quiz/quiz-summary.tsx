@@ -26,7 +26,7 @@ export function QuizSummary({ summary, items, missed, onRetake, linkToReview }: 
         Your results
       </h3>
       <p>
-        You scored <strong>{summary.earned} of {summary.total} points</strong>; {summary.right} of {summary.count}{' '}
+        You scored <strong>{summary.earned} of {summary.total} points ({summary.total > 0 ? Math.round((summary.earned / summary.total) * 100) : 0}%)</strong>; {summary.right} of {summary.count}{' '}
         {summary.count === 1 ? 'question' : 'questions'} fully right.
       </p>
 

@@ -1,4 +1,5 @@
 import type { QuestionOf, QuestionType } from '@/lib/quiz/schema';
+import type { ItemMarks } from '@/lib/quiz/marks';
 import type { ResponseOf } from '@/lib/quiz/responses';
 
 /** Every question widget is controlled: the `Quiz` owns the response and grades it. */
@@ -8,4 +9,6 @@ export type WidgetProps<T extends QuestionType> = {
   onChange: (response: ResponseOf<T>) => void;
   /** After a check, the answer is shown but locked until "Try again". */
   disabled: boolean;
+  /** After a check, each row's or card's verdict (lib/quiz/marks.ts), for the types that have rows. */
+  marks?: ItemMarks | null;
 };

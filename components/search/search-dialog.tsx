@@ -2,7 +2,7 @@
 import type MiniSearch from 'minisearch';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { createIndex, searchIndex, type SearchDoc } from '@/lib/search/engine';
+import { createIndex, highlight, searchGroups, type SearchDoc, type SearchKind } from '@/lib/search/engine';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -23,7 +23,27 @@ function loadIndex(): Promise<MiniSearch<SearchDoc>> {
   return indexPromise;
 }
 
-const KIND_LABEL: Record<SearchDoc['kind'], string> = { section: 'Lesson', term: 'Glossary', quiz: 'Quiz' };
+/** A result's kind in its own line (the group heading names it in the plural). */
+const ONE_OF: Record<SearchKind, string> = { lesson: 'Lesson', section: 'Section', term: 'Glossary term', quiz: 'Quiz question' };
+/** How many results of each kind show before "Show all". */
+const PER_GROUP = 4;
+
+/** Text with the matched words marked. */
+function Marked({ text, terms }: { text: string; terms: string[] }) {
+  return (
+    <>
+      {highlight(text, terms).map((part, i) =>
+        part.match ? (
+          <mark key={i} className="rounded-sm bg-[#fde68a] px-0.5 text-inherit dark:bg-[#6b5200]">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
 
 export function SearchDialog({ open, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -32,6 +52,7 @@ export function SearchDialog({ open, onClose }: Props) {
   const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState<SearchKind[]>([]);
   const router = useRouter();
   const titleId = useId();
 
@@ -45,7 +66,9 @@ export function SearchDialog({ open, onClose }: Props) {
     } else if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const hits = useMemo(() => (index ? searchIndex(index, query) : []), [index, query]);
+  const groups = useMemo(() => (index ? searchGroups(index, query, PER_GROUP, expanded) : []), [index, query, expanded]);
+  const hits = groups.flatMap((g) => g.hits);
+  const total = groups.reduce((n, g) => n + g.total, 0);
   const status = failed
     ? 'The search index could not be loaded. Check your connection and try again.'
     : !index
@@ -56,7 +79,7 @@ export function SearchDialog({ open, onClose }: Props) {
         ? ''
         : hits.length === 0
           ? `No results for “${query.trim()}”.`
-          : `${hits.length} result${hits.length === 1 ? '' : 's'}.`;
+          : `${total} result${total === 1 ? '' : 's'}.`;
 
   const go = (href: string) => {
     onClose();
@@ -101,7 +124,10 @@ export function SearchDialog({ open, onClose }: Props) {
           autoComplete="off"
           spellCheck={false}
           placeholder="Lessons, terms, quiz topics…"
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setExpanded([]);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
               e.preventDefault();
@@ -116,29 +142,51 @@ export function SearchDialog({ open, onClose }: Props) {
         <p role="status" className="mt-2 min-h-5 text-sm text-[var(--muted)]">
           {status}
         </p>
-        <ul ref={listRef} aria-label="Search results" className="mt-2 max-h-[55vh] space-y-1 overflow-y-auto">
-          {hits.map((hit) => (
-            <li key={hit.id}>
-              <a
-                href={hit.href}
-                onClick={(e) => {
-                  e.preventDefault();
-                  go(hit.href);
-                }}
-                onKeyDown={(e) => {
-                  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                    e.preventDefault();
-                    moveFocus(e.currentTarget, e.key === 'ArrowDown' ? 1 : -1);
-                  }
-                }}
-                className="block rounded-md px-3 py-2 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-2 focus:outline-[var(--accent)]"
-              >
-                <span className="block font-medium">{hit.title}</span>
-                <span className="block text-xs text-[var(--muted)]">
-                  {KIND_LABEL[hit.kind]} · {hit.context}
-                </span>
-                <span className="mt-0.5 block text-sm text-[var(--muted)]">{hit.snippet}</span>
-              </a>
+        <ul ref={listRef} aria-label="Search results" className="mt-2 max-h-[55vh] space-y-3 overflow-y-auto">
+          {groups.map((group) => (
+            <li key={group.kind}>
+              <h3 id={`${titleId}-${group.kind}`} className="px-3 text-xs font-bold tracking-wide text-[var(--muted)] uppercase">
+                {group.label} ({group.total})
+              </h3>
+              <ul aria-labelledby={`${titleId}-${group.kind}`} className="space-y-1">
+                {group.hits.map((hit) => (
+                  <li key={hit.id}>
+                    <a
+                      href={hit.href}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        go(hit.href);
+                      }}
+                      onKeyDown={(e) => {
+                        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                          e.preventDefault();
+                          moveFocus(e.currentTarget, e.key === 'ArrowDown' ? 1 : -1);
+                        }
+                      }}
+                      className="block rounded-md px-3 py-2 hover:bg-[var(--panel)] focus:bg-[var(--panel)] focus:outline-2 focus:outline-[var(--accent)]"
+                    >
+                      <span className="block font-medium">
+                        <Marked text={hit.title} terms={hit.terms} />
+                      </span>
+                      <span className="block text-xs text-[var(--muted)]">
+                        {ONE_OF[hit.kind]} · {hit.context}
+                      </span>
+                      <span className="mt-0.5 block text-sm text-[var(--muted)]">
+                        <Marked text={hit.snippet} terms={hit.terms} />
+                      </span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              {group.total > group.hits.length ? (
+                <button
+                  type="button"
+                  onClick={() => setExpanded((kinds) => [...kinds, group.kind])}
+                  className="mt-1 min-h-11 rounded px-3 text-sm font-medium text-[var(--accent)] underline underline-offset-2 hover:bg-[var(--panel)]"
+                >
+                  Show all {group.total} {group.label.toLowerCase()}
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

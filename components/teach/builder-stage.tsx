@@ -1,5 +1,6 @@
 'use client';
-import '@/components/presenter/presenter.css';
+import '@/components/presenter/controls.css';
+import './builder-stage.css';
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { BuilderEditor } from '@/components/builder/builder-editor';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actions, applyAction, nextServiceId, nextServiceName } from './design-actions';
-import { absolutePosition, serviceRect } from './layout';
+import { absolutePosition, CAPABILITY_SIZE, serviceRect } from './layout';
 import type { Design } from './model';
 import { makeDesign, makeScenario } from './ui-test-factories';
 
@@ -80,6 +80,17 @@ describe('moving capabilities', () => {
     expect(fresh.services.at(-1)).toMatchObject({ id: 'svc-3', name: 'Service 3' });
     expect(fresh.placement.catalog).toBe('svc-3');
     expect(serviceRect(fresh, 'svc-3').x).toBeLessThan(3000);
+  });
+
+  it('never drops a palette capability on top of one already in the service', () => {
+    const d = run(two, actions.moveCapability('pricing', 'svc-2'));
+    const on = absolutePosition(d, 'pricing')!;
+    const after = run(d, actions.dropCapability('catalog', { x: on.x + CAPABILITY_SIZE.width / 2, y: on.y + CAPABILITY_SIZE.height / 2 }));
+    expect(after.placement.catalog).toBe('svc-2');
+    const a = after.positions!.pricing!;
+    const b = after.positions!.catalog!;
+    const apart = Math.abs(a.x - b.x) >= CAPABILITY_SIZE.width || Math.abs(a.y - b.y) >= CAPABILITY_SIZE.height;
+    expect(apart).toBe(true);
   });
 
   it('returns a capability moved outside every service to the palette', () => {

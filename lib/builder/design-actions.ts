@@ -1,7 +1,7 @@
 import { modeOf } from './analysis';
 import { isServiceColour, nextColour } from './colours';
 import { LIMITS } from './design-schema';
-import { CAPABILITY_SIZE, SERVICE_HEADER, SERVICE_PAD, absolutePosition, freeSlot, nextServicePosition, serviceAt, tidyPositions, toRelative, type Point } from './layout';
+import { CAPABILITY_SIZE, SERVICE_HEADER, SERVICE_PAD, absolutePosition, coversMember, freeSlot, nextServicePosition, serviceAt, tidyPositions, toRelative, type Point } from './layout';
 import type { Design, Scenario } from './model';
 import { normaliseName } from './names';
 
@@ -154,7 +154,11 @@ function commitMove(design: Design, id: string, position: Point): Design {
 function dropCapability(design: Design, capability: string, at: Point): Design {
   const corner = { x: at.x - CAPABILITY_SIZE.width / 2, y: at.y - CAPABILITY_SIZE.height / 2 };
   const target = serviceAt(design, at);
-  if (target) return moveCapability(design, capability, target, toRelative(design, target, corner));
+  if (target) {
+    // Dropped on top of another card: it takes the service's first free slot instead.
+    const spot = toRelative(design, target, corner);
+    return moveCapability(design, capability, target, coversMember(design, target, spot, capability) ? undefined : spot);
+  }
   const id = nextServiceId(design);
   const position = { x: Math.round(corner.x - SERVICE_PAD), y: Math.round(corner.y - SERVICE_HEADER) };
   return createService(design, { type: 'createService', id, name: '', position, capabilities: [capability] });

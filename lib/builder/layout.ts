@@ -42,6 +42,15 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** True when a capability put at `spot` (relative to the service) would cover one of its other members. */
+export function coversMember(design: Design, serviceId: string, spot: Point, exclude?: string): boolean {
+  const box = { ...spot, ...CAPABILITY_SIZE };
+  return membersOf(design, serviceId).some((cap) => {
+    const p = cap === exclude ? undefined : design.positions?.[cap];
+    return !!p && overlaps(box, { ...p, ...CAPABILITY_SIZE });
+  });
+}
+
 /** The first tidy slot in a service that no member covers. */
 export function freeSlot(design: Design, serviceId: string, exclude?: string): Point {
   const taken = membersOf(design, serviceId)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCategorize, makeMatching, makeMultiple, makeNumeric, makeOrdering, makeScenario, makeSingle, makeTrueFalse } from '@/lib/quiz/test-factories';
-import { answerLines, pollLayout, shownQuestion } from './answer-key';
+import { answerLines, correctLetters, pollLayout, shownQuestion } from './answer-key';
 
 /** The letter the shown order gives an option, read back from the layout. */
 const letterOf = (items: { letter: string; text: string }[], text: string) => items.find((i) => i.text === text)?.letter;
@@ -71,5 +71,37 @@ describe('pollLayout and answerLines', () => {
   it('shows the same order every time, so the poll and the handout agree', () => {
     const q = makeSingle({ choices: 'abcdef'.split('').map((id) => ({ id, text: id.toUpperCase(), feedback: 'Why not.' })), answer: 'a' });
     expect(pollLayout(q)).toEqual(pollLayout(q));
+  });
+});
+
+describe('correctLetters', () => {
+  it('marks the right single choice by its shown letter, and only it', () => {
+    const q = makeSingle({ choices: [{ id: 'a', text: 'Right' }, { id: 'b', text: 'Wrong', feedback: 'No.' }, { id: 'c', text: 'Also wrong', feedback: 'No.' }], answer: 'a' });
+    const [list] = pollLayout(q).lists;
+    expect(correctLetters(q)).toEqual([[letterOf(list!.items, 'Right')]]);
+  });
+
+  it('marks every right choice of a multiple-answer question', () => {
+    const q = makeMultiple();
+    const [list] = pollLayout(q).lists;
+    expect(correctLetters(q)[0]!.sort()).toEqual(['A', 'B'].map((t) => letterOf(list!.items, t)).sort());
+  });
+
+  it('marks the reason of a true-false question and both picks of a scenario, one list each', () => {
+    const tf = makeTrueFalse();
+    expect(correctLetters(tf)).toEqual([[letterOf(pollLayout(tf).lists[0]!.items, 'Reason one')]]);
+    const sc = makeScenario();
+    const marks = correctLetters(sc);
+    expect(marks).toHaveLength(pollLayout(sc).lists.length);
+    expect(marks.every((m) => m.length === 1)).toBe(true);
+  });
+
+  it('marks nothing where the answer is a mapping, keeping one entry per shown list', () => {
+    for (const q of [makeOrdering(), makeMatching(), makeCategorize()]) {
+      const marks = correctLetters(q);
+      expect(marks).toHaveLength(pollLayout(q).lists.length);
+      expect(marks.flat()).toEqual([]);
+    }
+    expect(correctLetters(makeNumeric())).toEqual([]);
   });
 });

@@ -73,6 +73,34 @@ export function pollLayout(question: Question): PollLayout {
   }
 }
 
+/**
+ * The right options as letters, per list of `pollLayout` (same order), for highlighting them on
+ * the revealed slide; an empty list where a list has no single right pick (ordering, matching,
+ * categorize: their answer is a mapping, given in words by `answerLines`). Separate from
+ * `pollLayout` so nothing that shows a question before the reveal can carry the key.
+ */
+export function correctLetters(question: Question): string[][] {
+  const q = shownQuestion(question);
+  const letters = <T extends { id: string }>(items: T[], right: (item: T) => boolean) => items.flatMap((item, i) => (right(item) ? [letter(i)] : []));
+  switch (q.type) {
+    case 'single':
+      return [letters(q.choices, (c) => c.id === q.answer)];
+    case 'multiple':
+      return [letters(q.choices, (c) => q.answer.includes(c.id))];
+    case 'true-false':
+      return [letters(q.reasons, (r) => r.id === q.answer.reason)];
+    case 'scenario':
+      return [letters(q.choices, (c) => c.id === q.answer.choice), letters(q.reasons, (r) => r.id === q.answer.reason)];
+    case 'ordering':
+      return [[]];
+    case 'matching':
+    case 'categorize':
+      return [[], []];
+    case 'numeric':
+      return [];
+  }
+}
+
 /** The answer in words, one line each, referring to the shown letters, e.g. `["B. Incremental"]`. */
 export function answerLines(question: Question): string[] {
   const q = shownQuestion(question);

@@ -16,7 +16,7 @@ export async function buildSearchDocuments(): Promise<SearchDoc[]> {
     // The part before the first heading belongs to the lesson itself.
     docs.push({
       id: `l:${lesson.slug}`,
-      kind: 'section',
+      kind: 'lesson',
       title: lesson.title,
       context: `${lesson.moduleTitle} · lesson ${lesson.number}`,
       href: `/lessons/${lesson.slug}`,
@@ -43,7 +43,7 @@ export async function buildSearchDocuments(): Promise<SearchDoc[]> {
       context: `taught in ${getLesson(term.lesson)?.title ?? term.lesson}`,
       href: `/glossary#${term.id}`,
       text: term.definition,
-      keywords: term.aliases?.join(' '),
+      keywords: term.aliases?.join(', '),
     });
   }
   for (const quizId of quizIds()) {
@@ -54,7 +54,7 @@ export async function buildSearchDocuments(): Promise<SearchDoc[]> {
         id: `q:${quizId}/${question.id}`,
         kind: 'quiz',
         title: question.prompt.length > 90 ? `${question.prompt.slice(0, 87)}…` : question.prompt,
-        context: `Quiz · ${getLesson(slug!)?.title ?? slug}`,
+        context: getLesson(slug!)?.title ?? slug!,
         href: `/lessons/${question.section}`,
         text: `${question.prompt} ${question.explanation}`,
       });

@@ -1,4 +1,7 @@
-import '@/components/presenter/presenter.css';
+import '@/components/presenter/slide.css';
+import '@/components/presenter/question-card.css';
+import '@/components/presenter/controls.css';
+import '@/components/presenter/handout.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { mdxComponents } from '@/components/mdx/registry';
