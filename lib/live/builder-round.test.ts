@@ -51,9 +51,10 @@ describe('checkSubmittedDesign', () => {
     expect(!r.ok && r.error.message).not.toContain('<');
   });
 
-  it('refuses bidirectional overrides in names and a design too large to be a cut', () => {
+  it('strips bidirectional overrides from names, as every design that enters does, and refuses a design too large to be a cut', () => {
     const bidi = { ...good, services: good.services.map((s) => ({ ...s, name: `Pay\u202Ement` })) };
-    expect(checkSubmittedDesign(scenario, bidi).ok).toBe(false);
+    const cleaned = checkSubmittedDesign(scenario, bidi);
+    expect(cleaned.ok && cleaned.design.services.every((s) => !/\u202E/.test(s.name))).toBe(true);
     const huge = { ...good, padding: 'x'.repeat(MAX_DESIGN_BYTES) };
     expect(checkSubmittedDesign(scenario, huge)).toMatchObject({ ok: false, error: { status: 413, code: 'design-too-large' } });
   });

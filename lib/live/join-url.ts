@@ -10,7 +10,7 @@ const LOOPBACK = /^(localhost|127(?:\.\d+){3}|\[::1\]|::1)$/i;
  */
 export function joinUrl(code: string, opts: { publicUrl?: string; host: string | null; proto?: string; interfaces: Record<string, Interface[] | undefined> }): string {
   const path = `/join?code=${code}`;
-  if (opts.publicUrl) return `${opts.publicUrl.replace(/\/+$/, '')}${path}`;
+  if (opts.publicUrl) return `${trimTrailingSlashes(opts.publicUrl)}${path}`;
   const host = opts.host ?? 'localhost';
   const [, name = host, port] = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host) ?? [];
   let shown = name;
@@ -25,4 +25,11 @@ export function lanAddress(interfaces: Record<string, Interface[] | undefined>):
   const v4 = all.filter((i) => !i.internal && (i.family === 'IPv4' || i.family === 4));
   const isPrivate = (a: string) => /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(a);
   return (v4.find((i) => isPrivate(i.address)) ?? v4[0])?.address ?? null;
+}
+
+/** `https://x.org///` → `https://x.org`, in one pass (a `/\/+$/` pattern is quadratic on a long run of slashes). */
+function trimTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

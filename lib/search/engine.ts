@@ -86,7 +86,7 @@ function rankedHits(index: MiniSearch<SearchDoc>, query: string): (SearchHit & {
   return results
     .map((r) => {
       const kind = r.kind as SearchKind;
-      const names = [r.title as string, ...((r.keywords as string | undefined)?.split(/\s*,\s*/) ?? [])].map((n) => n.toLowerCase());
+      const names = [r.title as string, ...((r.keywords as string | undefined)?.split(',').map((k) => k.trim()) ?? [])].map((n) => n.toLowerCase());
       const nameWords = names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u));
       const exact = names.includes(q.toLowerCase());
       const inTitle = words.every((w) => nameWords.some((n) => n.startsWith(w)));
