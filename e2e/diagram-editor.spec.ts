@@ -136,9 +136,11 @@ test.describe('learner-typed source cannot run script', () => {
       // would prove nothing.
       const target = svg.locator('g.node, g.actor, rect.actor').first();
       await expect(target, 'a node or actor to hover and click').toBeVisible();
-      await target.hover();
+      await target.dispatchEvent('mouseover');
       await target.evaluate((el) => el.addEventListener('click', () => ((window as unknown as { __clicked?: boolean }).__clicked = true), { once: true }));
-      await target.click({ force: true });
+      // Dispatched on the target itself, so an element drawn over it (a sequence diagram's actor
+      // menu, say) cannot swallow the click that a payload's handler would need.
+      await target.dispatchEvent('click');
       // Handlers run during the click's dispatch; wait for it, then for two frames.
       await page.waitForFunction(() => (window as unknown as { __clicked?: boolean }).__clicked === true);
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -102,7 +102,15 @@ test.describe('presenter view', () => {
     await expect(counter(page)).toHaveText(/^Slide 1 of/);
     await page.keyboard.press('End');
     const reveal = page.getByRole('button', { name: 'Reveal answer' });
-    for (let i = 0; i < 12 && !(await reveal.isVisible()); i++) await page.keyboard.press('PageUp');
+    // Step back slide by slide (each step waits for the counter, since a slide is fitted to the
+    // screen before it shows) until a poll's reveal button appears.
+    for (let i = 0; i < 12; i++) {
+      const found = await reveal.waitFor({ state: 'visible', timeout: 1_500 }).then(() => true, () => false);
+      if (found) break;
+      const before = (await counter(page).textContent())!;
+      await page.keyboard.press('PageUp');
+      await expect(counter(page)).not.toHaveText(before);
+    }
     await expect(reveal).toBeVisible();
     await expect(page.getByText(/^Quiz: .* · question \d+ of \d+$/)).toBeVisible();
     await reveal.click();

@@ -31,7 +31,7 @@ test.describe('teach pages', () => {
     await expect(key.getByRole('row')).toHaveCount(11);
     await expect(key.getByRole('row').nth(1)).toContainText('Request-response');
     await expect(page.getByRole('heading', { level: 2, name: 'If you are short of time' })).toBeVisible();
-    await page.getByRole('link', { name: 'handout' }).click();
+    await page.getByRole('link', { name: 'handout', exact: true }).click();
     await expect(page).toHaveURL(/\/lessons\/communication-patterns\/handout#material-ten-calls$/);
     const sheet = page.getByRole('region', { name: 'Ten calls from an online shop' });
     await expect(sheet.getByRole('listitem')).toHaveCount(10);

@@ -24,9 +24,11 @@ export function MenuButton({ label, items, className, children }: { label: strin
     setPlace(menuPlacement(anchor.getBoundingClientRect(), menu.offsetWidth, menu.offsetHeight, window.innerWidth, window.innerHeight));
   }, [open]);
 
+  // `place` is a dependency because the menu opens hidden until it is placed, and a hidden item
+  // cannot take focus: focus the active item again once the menu is visible.
   useEffect(() => {
     if (open) list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus({ preventScroll: true });
-  }, [open, active]);
+  }, [open, active, place]);
 
   useEffect(() => {
     if (!open) return;
