@@ -104,6 +104,15 @@ export async function caller(request: NextRequest, rawCode: string, prefer?: 'ho
 export const needHost = (c: Caller): Response | null =>
   c.viewer?.role === 'host' ? null : errorResponse(liveError(403, 'host-only', 'Only the instructor who started this session can do this.'));
 
+/** The host's own request: not cross-site, a session that exists, and the host's token. */
+export async function hostCaller(request: NextRequest, rawCode: string): Promise<{ ok: true; caller: Caller; code: string } | { ok: false; response: Response }> {
+  if (crossSite(request)) return { ok: false, response: errorResponse(liveError(403, 'cross-site', 'This request came from another site.')) };
+  const found = await caller(request, rawCode);
+  if (!found.ok) return found;
+  const denied = needHost(found.caller);
+  return denied ? { ok: false, response: denied } : found;
+}
+
 export function needParticipant(c: Caller): Response | null {
   if (c.removed) return errorResponse(liveError(403, 'removed', 'The instructor removed you from this session.'));
   return c.viewer?.role === 'participant' ? null : errorResponse(liveError(401, 'not-joined', 'Join the session first.'));

@@ -1,8 +1,7 @@
 import type { NextRequest } from 'next/server';
-import { HOST_COOKIE, PARTICIPANT_COOKIE, caller, clearCookie, crossSite, errorResponse, json, needHost } from '@/lib/live/http';
+import { caller, clearCookie, HOST_COOKIE, hostCaller, json, PARTICIPANT_COOKIE } from '@/lib/live/http';
 import { destroy, sessionJoinUrl, view } from '@/lib/live/service';
 import { live } from '@/lib/live/runtime';
-import { liveError } from '@/lib/live/types';
 
 type Ctx = { params: Promise<{ code: string }> };
 
@@ -28,11 +27,8 @@ export async function GET(request: NextRequest, { params }: Ctx) {
 
 /** DELETE: the host ends the session and deletes its data now. */
 export async function DELETE(request: NextRequest, { params }: Ctx) {
-  if (crossSite(request)) return errorResponse(liveError(403, 'cross-site', 'This request came from another site.'));
-  const found = await caller(request, (await params).code);
+  const found = await hostCaller(request, (await params).code);
   if (!found.ok) return found.response;
-  const denied = needHost(found.caller);
-  if (denied) return denied;
   await destroy(found.code);
   const headers = new Headers({ 'Cache-Control': 'no-store' });
   headers.append('Set-Cookie', clearCookie(HOST_COOKIE, found.code));

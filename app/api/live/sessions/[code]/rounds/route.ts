@@ -1,18 +1,14 @@
 import type { NextRequest } from 'next/server';
 import { parseBody, roundBody } from '@/lib/live/bodies';
-import { caller, crossSite, errorResponse, json, needHost, readBody } from '@/lib/live/http';
+import { errorResponse, hostCaller, json, readBody } from '@/lib/live/http';
 import { openSessionRound } from '@/lib/live/service';
-import { liveError } from '@/lib/live/types';
 
 type Ctx = { params: Promise<{ code: string }> };
 
 /** POST {question: "<quiz-id>/<question-id>", seconds?} → 201 {roundId, deadline} (host). */
 export async function POST(request: NextRequest, { params }: Ctx) {
-  if (crossSite(request)) return errorResponse(liveError(403, 'cross-site', 'This request came from another site.'));
-  const found = await caller(request, (await params).code);
+  const found = await hostCaller(request, (await params).code);
   if (!found.ok) return found.response;
-  const denied = needHost(found.caller);
-  if (denied) return denied;
   const read = await readBody(request, 4 * 1024);
   if (!read.ok) return errorResponse(read.error);
   const body = parseBody(roundBody, read.body);
