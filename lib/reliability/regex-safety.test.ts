@@ -94,7 +94,8 @@ describe('regular expressions in the code', () => {
 
   // The probe must find a quadratic pattern on any machine: at 10,000 characters the old pattern
   // takes about the budget on a fast one, so it is run at four times the length (sixteen times
-  // the work), where it takes well over a second, and compared with the same budget.
+  // the work, well over a second) and must exceed four times the budget, what a linear pattern
+  // would be allowed at that length.
   it('catches a quadratic pattern (the old STYLE_LINE)', { timeout: 60_000 }, () => {
     const oldStyleLine = new RegExp(String.raw`^(\s*(?:style|classDef)\s+\S+\s+)(.+?)(;?\s*)$`);
     expect(slowest(oldStyleLine, LENGTH * 4).ms).toBeGreaterThan(BUDGET_MS * 4);
