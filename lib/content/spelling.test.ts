@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { americanSpellings, proseOnly, yamlProse } from './spelling';
+import { americanSpellings, mermaidText, proseOnly, yamlProse } from './spelling';
 
 const root = path.resolve(__dirname, '../..');
 const DIRS = ['lessons', 'glossary', 'guides', 'quizzes', 'scenarios'];
@@ -14,6 +14,31 @@ describe('one spelling', () => {
       '2:Behavior',
       '2:colors',
     ]);
+  });
+
+  it('finds prefixed and doubled-consonant forms', () => {
+    expect(americanSpellings('We re-organize, reorganize and leave it unrecognized.\nModeling, labeled data, a gray zone.').map((h) => h.word)).toEqual([
+      're-organize',
+      'reorganize',
+      'unrecognized',
+      'Modeling',
+      'labeled',
+      'gray',
+    ]);
+  });
+
+  it('checks the labels a Mermaid drawing shows, not its ids', () => {
+    const block = [
+      '```mermaid',
+      'flowchart LR',
+      '  accTitle: How we organize',
+      '  catalog[Catalog service] -- canceled --> color{Behavior?}',
+      '  catalog -->|labeled| optimizer',
+      '  classDef x color:#fff',
+      '```',
+    ].join('\n');
+    expect(americanSpellings(block).map((h) => `${h.line}:${h.word}`).sort()).toEqual(['3:organize', '4:Behavior', '4:Catalog', '4:canceled', '5:labeled']);
+    expect(mermaidText('  A->>B: authorize the card')).toBe(`${' '.repeat(9)}authorize the card`);
   });
 
   it('leaves code, inline code, links and YAML identifiers alone', () => {
