@@ -35,8 +35,49 @@ test.describe('the live diagram editor', () => {
     await expect(diagram.figure).toHaveAttribute('data-diagram', 'live');
     await expect(diagram.visibleSvg).toContainText('Omega service');
     await expect(diagram.visibleSvg).toHaveAttribute('role', 'img');
-    // The caption still describes the lesson's diagram; the editor is a sandbox.
+    // The caption describes the lesson's diagram, so it says the drawing is now an edited one.
+    await expect(diagram.figure.locator('figcaption')).toHaveText(`${original!} (edited)`);
+    await diagram.figure.getByRole('button', { name: 'Reset' }).click();
     await expect(diagram.figure.locator('figcaption')).toHaveText(original!);
+  });
+
+  test('the editor opens under the drawing, in view, with the focus in the source', async ({ page }) => {
+    const diagram = new DiagramFigure(page);
+    await diagram.editButton.click();
+    await expect(diagram.source).toBeFocused();
+    await expect(diagram.source).toBeInViewport();
+    const drawing = (await diagram.figure.getByRole('group', { name: /zoom \d+%/ }).boundingBox())!;
+    const editor = (await diagram.figure.getByText('Diagram source', { exact: true }).boundingBox())!;
+    const caption = (await diagram.figure.locator('figcaption').boundingBox())!;
+    expect(editor.y, 'the editor starts below the drawing').toBeGreaterThan(drawing.y + drawing.height);
+    expect(editor.y, 'and above the caption').toBeLessThan(caption.y);
+  });
+
+  test('the source has line numbers and long lines scroll sideways instead of wrapping', async ({ page }) => {
+    const diagram = new DiagramFigure(page);
+    const long = `flowchart LR\n  accTitle: Long\n  accDescr: One long line.\n  A[${'a very long label '.repeat(12)}] --> B`;
+    await diagram.edit(long);
+    const numbers = diagram.figure.getByTestId('line-numbers');
+    await expect(numbers).toHaveText('1234');
+    await diagram.source.fill(`${long}\n  B --> C`);
+    await expect(numbers).toHaveText('12345');
+    const field = await diagram.source.evaluate((el: HTMLTextAreaElement) => ({
+      wrap: el.getAttribute('wrap'),
+      overflows: el.scrollWidth > el.clientWidth,
+      lineHeight: getComputedStyle(el).lineHeight,
+      paddingTop: getComputedStyle(el).paddingTop,
+    }));
+    expect(field.wrap).toBe('off');
+    expect(field.overflows, 'the long line runs past the edge of the field').toBe(true);
+    // Each number sits on its line: the same line height and the same top padding.
+    const gutter = await numbers.evaluate((el) => ({
+      lineHeight: getComputedStyle(el).lineHeight,
+      paddingTop: getComputedStyle(el).paddingTop,
+      first: (el.firstElementChild as HTMLElement).getBoundingClientRect().height,
+    }));
+    expect(gutter.lineHeight).toBe(field.lineHeight);
+    expect(gutter.paddingTop).toBe(field.paddingTop);
+    expect(gutter.first).toBeCloseTo(parseFloat(field.lineHeight), 0);
   });
 
   test('a syntax error shows Mermaid\'s message and line and keeps the last good drawing; Reset restores', async ({ page }) => {

@@ -106,17 +106,21 @@ export function DiagramFigure({ source, title, description, drawing }: Props) {
           </div>
         )}
       </div>
+      <Suspense fallback={null}>
+        {editing || (!content && live.error) ? (
+          <DiagramEditor id={editorId} draft={draft} onChange={setDraft} onReset={reset} changed={changed} error={live.error} focusOnOpen={editing} />
+        ) : null}
+      </Suspense>
       <figcaption id={captionId} className="mt-2 text-sm text-[var(--muted)]">
         {title ? <strong className="text-[var(--ink)]">{title}. </strong> : null}
         {description}
+        {/* The words above describe the lesson's diagram, not the learner's version of it. */}
+        {changed ? <em className="text-[var(--ink)]"> (edited)</em> : null}
       </figcaption>
       <p role="status" className={status ? 'mt-1 text-xs text-[var(--muted)]' : 'sr-only'}>
         {status}
       </p>
       <Suspense fallback={null}>
-        {editing || (!content && live.error) ? (
-          <DiagramEditor id={editorId} draft={draft} onChange={setDraft} onReset={reset} changed={changed} error={live.error} />
-        ) : null}
         {fullscreen && content ? (
           <DiagramFullscreen
             content={renameContent(content, `${uid.replace(/[^a-zA-Z0-9]/g, '')}fs`)}
