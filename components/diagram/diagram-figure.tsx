@@ -8,6 +8,7 @@ import { downloadSvg } from './download';
 import { loadLive, useLiveDrawing } from './use-live-drawing';
 import type { NaturalSize } from './zoom';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
+import { ToolbarLabel } from './toolbar-icon';
 import { BUTTON, ZoomControls } from './zoom-controls';
 
 /** The build-time drawing of a diagram, its ids already unique on the page. */
@@ -82,19 +83,19 @@ export function DiagramFigure({ source, title, description, drawing }: Props) {
 
   return (
     <figure ref={figure} aria-labelledby={captionId} className="not-prose my-8" data-diagram={!content ? 'pending' : content.kind === 'live' ? 'live' : 'static'}>
-      <div className="mb-2 flex flex-wrap items-center justify-end gap-2" role="group" aria-label={`${label}: tools`}>
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-1 md:gap-2" role="group" aria-label={`${label}: tools`}>
         <button type="button" className={BUTTON} aria-expanded={editing} aria-controls={editing ? editorId : undefined} onClick={openEditor}>
-          Edit diagram
+          <ToolbarLabel icon="edit" label="Edit diagram" />
         </button>
         <ZoomControls zoom={zoom} onZoom={setZoom} />
         <button type="button" className={BUTTON} onClick={() => setFullscreen(true)} disabled={!content}>
-          Full screen
+          <ToolbarLabel icon="fullscreen" label="Full screen" />
         </button>
         <button type="button" className={BUTTON} onClick={copy}>
-          Copy source
+          <ToolbarLabel icon="copy" label="Copy source" />
         </button>
         <button type="button" className={BUTTON} onClick={download} disabled={!content}>
-          Download SVG
+          <ToolbarLabel icon="download" label="Download SVG" />
         </button>
       </div>
       <div className="rounded-lg border border-[var(--line)] bg-[var(--page)] p-2 sm:p-4">
