@@ -35,8 +35,49 @@ test.describe('the live diagram editor', () => {
     await expect(diagram.figure).toHaveAttribute('data-diagram', 'live');
     await expect(diagram.visibleSvg).toContainText('Omega service');
     await expect(diagram.visibleSvg).toHaveAttribute('role', 'img');
-    // The caption still describes the lesson's diagram; the editor is a sandbox.
+    // The caption describes the lesson's diagram, so it says the drawing is now an edited one.
+    await expect(diagram.figure.locator('figcaption')).toHaveText(`${original!} (edited)`);
+    await diagram.figure.getByRole('button', { name: 'Reset' }).click();
     await expect(diagram.figure.locator('figcaption')).toHaveText(original!);
+  });
+
+  test('the editor opens under the drawing, in view, with the focus in the source', async ({ page }) => {
+    const diagram = new DiagramFigure(page);
+    await diagram.editButton.click();
+    await expect(diagram.source).toBeFocused();
+    await expect(diagram.source).toBeInViewport();
+    const drawing = (await diagram.figure.getByRole('group', { name: /zoom \d+%/ }).boundingBox())!;
+    const editor = (await diagram.figure.getByText('Diagram source', { exact: true }).boundingBox())!;
+    const caption = (await diagram.figure.locator('figcaption').boundingBox())!;
+    expect(editor.y, 'the editor starts below the drawing').toBeGreaterThan(drawing.y + drawing.height);
+    expect(editor.y, 'and above the caption').toBeLessThan(caption.y);
+  });
+
+  test('the source has line numbers and long lines scroll sideways instead of wrapping', async ({ page }) => {
+    const diagram = new DiagramFigure(page);
+    const long = `flowchart LR\n  accTitle: Long\n  accDescr: One long line.\n  A[${'a very long label '.repeat(12)}] --> B`;
+    await diagram.edit(long);
+    const numbers = diagram.figure.getByTestId('line-numbers');
+    await expect(numbers).toHaveText('1234');
+    await diagram.source.fill(`${long}\n  B --> C`);
+    await expect(numbers).toHaveText('12345');
+    const field = await diagram.source.evaluate((el: HTMLTextAreaElement) => ({
+      wrap: el.getAttribute('wrap'),
+      overflows: el.scrollWidth > el.clientWidth,
+      lineHeight: getComputedStyle(el).lineHeight,
+      paddingTop: getComputedStyle(el).paddingTop,
+    }));
+    expect(field.wrap).toBe('off');
+    expect(field.overflows, 'the long line runs past the edge of the field').toBe(true);
+    // Each number sits on its line: the same line height and the same top padding.
+    const gutter = await numbers.evaluate((el) => ({
+      lineHeight: getComputedStyle(el).lineHeight,
+      paddingTop: getComputedStyle(el).paddingTop,
+      first: (el.firstElementChild as HTMLElement).getBoundingClientRect().height,
+    }));
+    expect(gutter.lineHeight).toBe(field.lineHeight);
+    expect(gutter.paddingTop).toBe(field.paddingTop);
+    expect(gutter.first).toBeCloseTo(parseFloat(field.lineHeight), 0);
   });
 
   test('a syntax error shows Mermaid\'s message and line and keeps the last good drawing; Reset restores', async ({ page }) => {
@@ -196,6 +237,61 @@ test.describe('big diagrams', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(open).toBeFocused();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`on a phone (${theme}) the toolbar is one row of named icons and a cropped diagram says it scrolls`, async ({ page, request }, testInfo) => {
+      await useTheme(page, theme);
+      await page.setViewportSize({ width: 360, height: 740 });
+      const lessons = (await lessonPaths(request)).filter((p) => fencesInLesson(p.split('/').pop()!) > 0);
+      const tools = ['Edit diagram', 'Zoom out', 'Zoom in', 'Fit to width', 'Full screen', 'Copy source', 'Download SVG'];
+      let cropped: DiagramFigure | null = null;
+      for (const lesson of lessons) {
+        await page.goto(lesson);
+        const count = await page.locator('figure[data-diagram]').count();
+        for (let i = 0; i < count && !cropped; i += 1) {
+          const diagram = new DiagramFigure(page, i);
+          await diagram.figure.scrollIntoViewIfNeeded();
+          const tops = await Promise.all(tools.map(async (name) => (await diagram.figure.getByRole('button', { name, exact: true }).boundingBox())!.y));
+          expect(Math.max(...tops) - Math.min(...tops), `${lesson} diagram ${i + 1}: the toolbar is one row`).toBeLessThanOrEqual(2);
+          const frame = diagram.figure.getByRole('group', { name: /zoom \d+%/ });
+          if (await frame.evaluate((el) => el.scrollWidth > el.clientWidth + 1)) cropped = diagram;
+        }
+        if (cropped) break;
+      }
+      expect(cropped, 'a lesson with a diagram wider than a phone').not.toBeNull();
+      const diagram = cropped!;
+      const edit = (await diagram.editButton.boundingBox())!;
+      expect(edit.width, 'an icon, not the words').toBeLessThan(48);
+      const cue = diagram.figure.getByText('Scroll sideways for the rest of the diagram');
+      await expect(cue).toBeVisible();
+      await expect(diagram.figure.locator('[data-scroll-cue="right"]')).toBeVisible();
+      await expect(diagram.figure.locator('[data-scroll-cue="left"]')).toHaveCount(0);
+      await page.screenshot({ path: testInfo.outputPath(`phone-diagram-${theme}.png`) });
+      await testInfo.attach(`phone-diagram-${theme}`, { path: testInfo.outputPath(`phone-diagram-${theme}.png`), contentType: 'image/png' });
+
+      // Scrolled to the far edge, the fade moves to the side that is now cropped.
+      await diagram.figure.getByRole('group', { name: /zoom \d+%/ }).evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+      await expect(diagram.figure.locator('[data-scroll-cue="right"]')).toHaveCount(0);
+      await expect(diagram.figure.locator('[data-scroll-cue="left"]')).toBeVisible();
+      await expect(cue).toBeVisible();
+    });
+  }
+
+  test('on a wide screen the toolbar shows words and a diagram that fits has no scroll cue', async ({ page, request }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(await firstLessonWithDiagram(request));
+    const diagram = new DiagramFigure(page);
+    await expect(diagram.editButton).toHaveText('Edit diagram');
+    expect((await diagram.editButton.boundingBox())!.width).toBeGreaterThan(60);
+    const frame = diagram.figure.getByRole('group', { name: /zoom \d+%/ });
+    const cue = diagram.figure.getByText('Scroll sideways for the rest of the diagram');
+    // The cue follows the drawing: none while it fits, shown once zooming crops it.
+    if (await frame.evaluate((el) => el.scrollWidth > el.clientWidth + 1)) await expect(cue).toBeVisible();
+    else await expect(cue).toHaveCount(0);
+    await diagram.figure.getByRole('button', { name: 'Zoom in' }).click();
+    await diagram.figure.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(cue).toBeVisible();
   });
 
   test('on a phone a diagram never widens the page', async ({ page, request }) => {

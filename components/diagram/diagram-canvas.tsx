@@ -1,5 +1,6 @@
 'use client';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCropped } from './use-cropped';
 import styles from './diagram.module.css';
 import { canvasWidth, stepZoom, type NaturalSize } from './zoom';
 
@@ -31,6 +32,8 @@ export function DiagramCanvas({ content, size, zoom, onZoom, label, fill }: Prop
   const centre = useRef<{ x: number; y: number } | null>(null);
   const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null);
   const [dragging, setDragging] = useState(false);
+
+  const cropped = useCropped(frame);
 
   // The point at the centre of the frame, as a fraction of the canvas, kept as the learner
   // scrolls, so any zoom (buttons, keys) keeps that point in the centre.
@@ -81,30 +84,46 @@ export function DiagramCanvas({ content, size, zoom, onZoom, label, fill }: Prop
     setDragging(false);
   };
 
+  const hint = (
+    <p className={`${fill ? 'absolute bottom-1 left-1/2 -translate-x-1/2 rounded bg-[var(--page)] px-2' : 'mt-1 text-center'} text-xs text-[var(--muted)]`}>
+      <span aria-hidden="true">← </span>Scroll sideways for the rest of the diagram<span aria-hidden="true"> →</span>
+    </p>
+  );
+  const isCropped = cropped.left || cropped.right;
+
   return (
-    <div
-      ref={frame}
-      role="group"
-      aria-label={`${label}, zoom ${Math.round(zoom * 100)}%`}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onScroll={onScroll}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={endDrag}
-      onPointerCancel={endDrag}
-      className={`${styles.frame} ${dragging ? styles.grabbing : zoom > 1 ? styles.grabbable : ''} ${fill ? 'h-full' : ''} rounded-md`}
-    >
-      <div className={styles.canvas} style={{ width: canvasWidth(size, zoom, fill ? 'screen' : 'page') }}>
-        {content.kind === 'pair' ? (
-          <>
-            <div className={styles.light} data-diagram-theme="light" dangerouslySetInnerHTML={{ __html: content.light }} />
-            <div className={styles.dark} data-diagram-theme="dark" dangerouslySetInnerHTML={{ __html: content.dark }} />
-          </>
-        ) : (
-          <div data-diagram-theme={content.kind === 'themed' ? 'both' : 'live'} dangerouslySetInnerHTML={{ __html: content.svg }} />
-        )}
+    <>
+      <div className={`relative ${fill ? 'h-full' : ''}`}>
+        <div
+          ref={frame}
+          role="group"
+          aria-label={`${label}, zoom ${Math.round(zoom * 100)}%`}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          onScroll={onScroll}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+          className={`${styles.frame} ${dragging ? styles.grabbing : zoom > 1 ? styles.grabbable : ''} ${fill ? 'h-full' : ''} rounded-md`}
+        >
+          <div className={styles.canvas} style={{ width: canvasWidth(size, zoom, fill ? 'screen' : 'page') }}>
+            {content.kind === 'pair' ? (
+              <>
+                <div className={styles.light} data-diagram-theme="light" dangerouslySetInnerHTML={{ __html: content.light }} />
+                <div className={styles.dark} data-diagram-theme="dark" dangerouslySetInnerHTML={{ __html: content.dark }} />
+              </>
+            ) : (
+              <div data-diagram-theme={content.kind === 'themed' ? 'both' : 'live'} dangerouslySetInnerHTML={{ __html: content.svg }} />
+            )}
+          </div>
+        </div>
+        {/* The cue that more of the drawing lies sideways: the cropped edge fades, and words say so. */}
+        {cropped.left ? <div aria-hidden="true" data-scroll-cue="left" className={`${styles.fade} ${styles.fadeLeft}`} /> : null}
+        {cropped.right ? <div aria-hidden="true" data-scroll-cue="right" className={`${styles.fade} ${styles.fadeRight}`} /> : null}
+        {fill && isCropped ? hint : null}
       </div>
-    </div>
+      {!fill && isCropped ? hint : null}
+    </>
   );
 }

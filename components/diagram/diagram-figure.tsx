@@ -8,6 +8,7 @@ import { downloadSvg } from './download';
 import { loadLive, useLiveDrawing } from './use-live-drawing';
 import type { NaturalSize } from './zoom';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
+import { ToolbarLabel } from './toolbar-icon';
 import { BUTTON, ZoomControls } from './zoom-controls';
 
 /** The build-time drawing of a diagram, its ids already unique on the page. */
@@ -82,19 +83,19 @@ export function DiagramFigure({ source, title, description, drawing }: Props) {
 
   return (
     <figure ref={figure} aria-labelledby={captionId} className="not-prose my-8" data-diagram={!content ? 'pending' : content.kind === 'live' ? 'live' : 'static'}>
-      <div className="mb-2 flex flex-wrap items-center justify-end gap-2" role="group" aria-label={`${label}: tools`}>
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-1 md:gap-2" role="group" aria-label={`${label}: tools`}>
         <button type="button" className={BUTTON} aria-expanded={editing} aria-controls={editing ? editorId : undefined} onClick={openEditor}>
-          Edit diagram
+          <ToolbarLabel icon="edit" label="Edit diagram" />
         </button>
         <ZoomControls zoom={zoom} onZoom={setZoom} />
         <button type="button" className={BUTTON} onClick={() => setFullscreen(true)} disabled={!content}>
-          Full screen
+          <ToolbarLabel icon="fullscreen" label="Full screen" />
         </button>
         <button type="button" className={BUTTON} onClick={copy}>
-          Copy source
+          <ToolbarLabel icon="copy" label="Copy source" />
         </button>
         <button type="button" className={BUTTON} onClick={download} disabled={!content}>
-          Download SVG
+          <ToolbarLabel icon="download" label="Download SVG" />
         </button>
       </div>
       <div className="rounded-lg border border-[var(--line)] bg-[var(--page)] p-2 sm:p-4">
@@ -106,17 +107,21 @@ export function DiagramFigure({ source, title, description, drawing }: Props) {
           </div>
         )}
       </div>
+      <Suspense fallback={null}>
+        {editing || (!content && live.error) ? (
+          <DiagramEditor id={editorId} draft={draft} onChange={setDraft} onReset={reset} changed={changed} error={live.error} focusOnOpen={editing} />
+        ) : null}
+      </Suspense>
       <figcaption id={captionId} className="mt-2 text-sm text-[var(--muted)]">
         {title ? <strong className="text-[var(--ink)]">{title}. </strong> : null}
         {description}
+        {/* The words above describe the lesson's diagram, not the learner's version of it. */}
+        {changed ? <em className="text-[var(--ink)]"> (edited)</em> : null}
       </figcaption>
       <p role="status" className={status ? 'mt-1 text-xs text-[var(--muted)]' : 'sr-only'}>
         {status}
       </p>
       <Suspense fallback={null}>
-        {editing || (!content && live.error) ? (
-          <DiagramEditor id={editorId} draft={draft} onChange={setDraft} onReset={reset} changed={changed} error={live.error} />
-        ) : null}
         {fullscreen && content ? (
           <DiagramFullscreen
             content={renameContent(content, `${uid.replace(/[^a-zA-Z0-9]/g, '')}fs`)}

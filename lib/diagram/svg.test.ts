@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePathData } from './path-data';
 import { compactSvg, dropOutsideLinks, finishSvg, isInertSvg, renameSvgIds, scopeStrayIds, svgSize } from './svg';
 
 const svg = (inner = '') =>
@@ -18,6 +19,36 @@ describe('compactSvg', () => {
   it('rounds geometry to hundredths and drops data-points', () => {
     const out = compactSvg('<path d="M183.97533837763297,73.5L-0.0001,2" data-points="W3si" transform="translate(97.9876708984375, 73.5)"/>');
     expect(out).toBe('<path d="M183.98,73.5L0,2" transform="translate(97.99, 73.5)"/>');
+  });
+
+  /** The `d` of a compacted one-path drawing. */
+  const compactPath = (d: string) => /\sd="([^"]*)"/.exec(compactSvg(`<path d="${d}"/>`))![1]!;
+
+  it.each([
+    // Mermaid's database icon (sequence diagrams): hundreds of relative steps written tight.
+    ['relative steps that run together', 'M12.258.001l.256.004.255.005.253.008v17l-.1.04-.2.04z'],
+    ['an absolute number that rounds to a whole one before a point', 'M1.0001.5L-0.0001.25 3.14159,2.71828'],
+    ['an exponent', 'M1e-7.5L2.123456e1,3'],
+    ['arc flags without separators', 'M0,0A2.33333 2.33333 0 011.23456 2'],
+  ])('keeps path data valid and its meaning within 0.005 px: %s', (_name, d) => {
+    const before = parsePathData(d);
+    const after = parsePathData(compactPath(d));
+    expect(before.success && after.success).toBe(true);
+    if (!before.success || !after.success) return;
+    expect(after.data.map((s) => s.command)).toEqual(before.data.map((s) => s.command));
+    after.data.forEach((segment, i) => {
+      const original = before.data[i]!;
+      const relative = segment.command === segment.command.toLowerCase();
+      segment.args.forEach((n, j) => {
+        // A relative step is kept exactly: rounding each of many steps adds up.
+        if (relative) expect(n).toBe(original.args[j]);
+        else expect(Math.abs(n - original.args[j]!)).toBeLessThanOrEqual(0.005);
+      });
+    });
+  });
+
+  it('keeps relative steps as written', () => {
+    expect(compactPath('M12.258.001l.256.004.255.005')).toBe('M12.26 0l.256.004.255.005');
   });
 
   it('leaves text and ids alone', () => {

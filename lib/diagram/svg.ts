@@ -74,19 +74,60 @@ export function scopeStrayIds(svg: string): string {
 }
 
 const GEOMETRY_ATTR = / (d|points|transform|x|y|x1|x2|y1|y2|width|height|cx|cy|r|rx|ry)="([^"]*)"/g;
+/** A number as SVG writes it: `12`, `-0.5`, `.256`, `1e-7`. Greedy, so `.256.004` is two numbers. */
+const SVG_NUMBER = /[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
+/** Path commands; the numbers of a lowercase (relative) command are steps, not positions. */
+const PATH_COMMAND = /[MLHVCSQTAZ][^MLHVCSQTAZ]*/gi;
+
+/** `183.97533837763297` → `183.98`; a number with fewer than three decimals is kept as written. */
+function roundNumber(n: string): string {
+  if (!/\.\d{3,}|[eE]/.test(n)) return n;
+  const r = Number(Number(n).toFixed(2));
+  return String(Object.is(r, -0) ? 0 : r);
+}
 
 /**
- * Rounds geometry to hundredths of a pixel (Mermaid writes 15 digits) and drops `data-points`,
- * which only Mermaid's own edge animation reads. Halves a drawing's compressed size.
+ * Rounds every number of a list such as `12.258.001-3.5` and keeps them apart: SVG lets numbers
+ * run together when the next one starts with a sign or a point, so a rounded number that lost its
+ * point (`.001` → `0`, `1.0001` → `1`) gets a space before a following `.5` or digit.
+ */
+function roundNumbers(list: string): string {
+  let out = '';
+  let last = 0;
+  let previous = '';
+  for (const m of list.matchAll(SVG_NUMBER)) {
+    const gap = list.slice(last, m.index);
+    let text = roundNumber(m[0]);
+    if (gap === '' && previous !== '' && /^[\d.]/.test(text) && (/^\d/.test(text) || !previous.includes('.') || /e/i.test(previous))) {
+      text = ` ${text}`;
+    }
+    out += gap + text;
+    previous = text;
+    last = m.index + m[0].length;
+  }
+  return out + list.slice(last);
+}
+
+/**
+ * Path data keeps the numbers of relative commands as written: each is a step from the last
+ * point, so rounding them adds up (Mermaid's database icon takes hundreds of steps of 0.004).
+ * Arcs are kept too: their flags may be written without separators (`a2 2 0 012 2`).
+ */
+function roundPathData(d: string): string {
+  return d.replace(PATH_COMMAND, (segment) => {
+    const command = segment[0]!;
+    if (command !== command.toUpperCase() || command === 'A') return segment;
+    return command + roundNumbers(segment.slice(1));
+  });
+}
+
+/**
+ * Rounds absolute geometry to hundredths of a pixel (Mermaid writes 15 digits) and drops
+ * `data-points`, which only Mermaid's own edge animation reads. Halves a drawing's compressed size.
+ * Every path stays valid and means what it meant (lib/diagram/path-data.ts checks both in tests).
  */
 export function compactSvg(svg: string): string {
   return svg
     .replace(/ data-points="[^"]*"/g, '')
-    .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => {
-      const rounded = value.replace(/(?<![\d.])-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) => {
-        const r = Number(Number(n).toFixed(2));
-        return String(Object.is(r, -0) ? 0 : r);
-      });
-      return ` ${name}="${rounded}"`;
-    });
+    .replace(GEOMETRY_ATTR, (_m, name: string, value: string) => ` ${name}="${name === 'd' ? roundPathData(value) : roundNumbers(value)}"`);
 }
