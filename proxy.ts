@@ -3,10 +3,13 @@ import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { buildCsp, inlineScriptHashes, isBadlyEncoded, prerenderedFile, scriptHash } from '@/lib/security/csp';
 import { securityHeaders } from '@/lib/security/headers';
+import { EARLY_CONTROLS_SCRIPT } from '@/lib/theme/early-controls';
 import { THEME_SCRIPT } from '@/lib/theme/theme';
 
 const dev = process.env.NODE_ENV !== 'production';
 const appDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server', 'app');
+/** The layout's own inline scripts (theme, early controls): allowed on every page, a rendered 404 included. */
+const HEAD_SCRIPT_HASHES = [scriptHash(THEME_SCRIPT), scriptHash(EARLY_CONTROLS_SCRIPT)];
 /** Path → hashes of its prerendered HTML's inline scripts (null: no such page), read once per path. */
 const cache = new Map<string, string[] | null>();
 
@@ -47,7 +50,7 @@ export function proxy(request: NextRequest) {
   // now (which carries the nonce).
   const hashes = own ?? prerenderedHashes('/_not-found') ?? [];
   const nonce = own ? undefined : btoa(crypto.randomUUID());
-  const csp = buildCsp({ hashes: [...new Set([scriptHash(THEME_SCRIPT), ...hashes])], nonce }, dev);
+  const csp = buildCsp({ hashes: [...new Set([...HEAD_SCRIPT_HASHES, ...hashes])], nonce }, dev);
   // Next reads the nonce from the request's policy and puts it on the scripts of a page it renders now.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', csp);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { StorageNotice } from '@/components/ui/storage-notice';
 import { COURSE_PROMISE, COURSE_TITLE } from '@/content/course';
+import { EARLY_CONTROLS_SCRIPT } from '@/lib/theme/early-controls';
 import { THEME_SCRIPT } from '@/lib/theme/theme';
 import './globals.css';
 
@@ -25,6 +26,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Answers the theme toggle and search before hydration (lib/theme/early-controls.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: EARLY_CONTROLS_SCRIPT }} />
       </head>
       <body className="min-h-screen font-sans antialiased">
         <SiteHeader />

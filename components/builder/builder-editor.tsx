@@ -1,5 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
+import { BuilderLoading } from './builder-loading';
 import type { WorkspaceProps } from './builder-workspace';
 
 /**
@@ -8,7 +9,7 @@ import type { WorkspaceProps } from './builder-workspace';
  */
 const Workspace = dynamic(() => import('./builder-workspace'), {
   ssr: false,
-  loading: () => <p className="p-4 text-[var(--muted)]">Loading the builder…</p>,
+  loading: () => <BuilderLoading />,
 });
 
 export function BuilderEditor(props: WorkspaceProps) {

@@ -2,9 +2,10 @@
 import dynamic from 'next/dynamic';
 import { useRef } from 'react';
 import { useNearViewport } from '@/components/ui/use-near-viewport';
+import { BuilderLoading } from './builder-loading';
 import type { WorkspaceProps } from './builder-workspace';
 
-const loading = () => <p className="p-4 text-[var(--muted)]">Loading the builder…</p>;
+const loading = () => <BuilderLoading />;
 
 /** React Flow and the builder load only when a lesson's builder comes near the screen, never with the page. */
 const Workspace = dynamic(() => import('./builder-workspace'), { ssr: false, loading });

@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
+import { NotReadyCue, useNotReady } from './not-ready';
 import { SlideView } from './slide-view';
 import { StepButtons } from './step-buttons';
 import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
@@ -34,6 +35,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
   const audience = useSyncExternalStore(noSubscribe, isAudienceWindow, () => false);
   const [goto, setGoto] = useState(false);
   const idle = useIdle();
+  const waiting = useNotReady();
 
   const slide = slides[state.slide]!;
   const exit = () => router.push(`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`);
@@ -66,8 +68,8 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
         </p>
         {audience ? null : (
           <nav aria-label="Presentation" className="presenter-controls">
-            <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} />
-            <button type="button" className="presenter-button" onClick={toggleFullscreen} aria-keyshortcuts="F">
+            <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} waiting={waiting} />
+            <button type="button" className="presenter-button" {...waiting} onClick={toggleFullscreen} aria-keyshortcuts="F">
               Full screen
             </button>
             <Link className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
@@ -79,6 +81,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
             <Link className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
               Back to the lesson
             </Link>
+            <NotReadyCue waiting={waiting} />
           </nav>
         )}
       </footer>

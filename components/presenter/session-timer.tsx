@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { useNotReady } from './not-ready';
 import { formatDuration, pace } from '@/lib/presenter/plan';
 import { STOPPED, elapsedMs, pauseTimer, presenterSpec, startTimer, withTimer } from '@/lib/presenter/timer';
 import { useStoredRecord } from '@/lib/storage/use-stored-record';
@@ -14,6 +15,7 @@ export function SessionTimer({ slug, budgetMinutes }: Props) {
   const timer = read.data.timers[slug] ?? STOPPED;
   const running = timer.startedAt !== null;
   const hydrated = useHydrated();
+  const waiting = useNotReady();
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function SessionTimer({ slug, budgetMinutes }: Props) {
       <p className="session-timer-pace">{status ? status.label : 'No plan gives this lesson a time budget.'}</p>
       {frozen ? <p className="session-timer-pace">{read.message} So the timer cannot be started or reset on this page.</p> : null}
       <div className="session-timer-actions">
-        <button type="button" className="presenter-button" disabled={frozen} onClick={() => save(running ? pauseTimer(timer, Date.now()) : startTimer(timer, Date.now()))}>
+        <button type="button" className="presenter-button" disabled={frozen} {...waiting} onClick={() => save(running ? pauseTimer(timer, Date.now()) : startTimer(timer, Date.now()))}>
           {running ? 'Pause timer' : elapsed > 0 ? 'Resume timer' : 'Start timer'}
         </button>
         <button type="button" className="presenter-button" onClick={() => save(STOPPED)} disabled={frozen || (elapsed === 0 && !running)}>

@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
+import { NotReadyCue, useNotReady } from './not-ready';
 import { SessionTimer } from './session-timer';
 import { SlideView } from './slide-view';
 import { StepButtons } from './step-buttons';
@@ -30,6 +31,7 @@ export function SpeakerConsole({ slug, lessonTitle, slides, budgetMinutes }: Pro
   const { state, ready, act } = useDeck(slug, count, 'console');
   const [goto, setGoto] = useState(false);
   const [popupBlocked, setPopupBlocked] = useState(false);
+  const waiting = useNotReady();
   const slide = slides[state.slide]!;
   const next = slides[state.slide + 1];
   const lessonHref = `/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`;
@@ -65,16 +67,17 @@ export function SpeakerConsole({ slug, lessonTitle, slides, budgetMinutes }: Pro
         <SessionTimer slug={slug} budgetMinutes={budgetMinutes} />
       </header>
       <nav aria-label="Presentation" className="presenter-controls console-controls">
-        <button type="button" className="presenter-button presenter-button-primary" onClick={openAudience}>
+        <button type="button" className="presenter-button presenter-button-primary" {...waiting} onClick={openAudience}>
           Open audience window
         </button>
-        <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} />
+        <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} waiting={waiting} />
         <a className="presenter-button" href={`/teach/live?lesson=${slug}`} target="_blank" rel="noopener">
           Start live session
         </a>
         <Link className="presenter-button" href={lessonHref} aria-keyshortcuts="Escape">
           Back to the lesson
         </Link>
+        <NotReadyCue waiting={waiting} />
       </nav>
       {popupBlocked ? (
         <p role="alert" className="console-alert">

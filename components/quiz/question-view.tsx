@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ComponentType } from 'react';
+import { useEffect, useId, useRef, type ComponentType } from 'react';
 import type { QuizItem } from '@/lib/quiz/load';
 import type { Question } from '@/lib/quiz/schema';
 import { markItems } from '@/lib/quiz/marks';
@@ -25,11 +25,14 @@ type Props = {
   focusOnMount: boolean;
   /** Practice mixes lessons, so each question names its own. */
   showLesson: boolean;
+  /** False until React has hydrated the quiz: the actions say they are not ready yet. */
+  ready: boolean;
 };
 
 /** One question: its widget, hints, "How sure are you?", the actions and the live feedback. */
-export function QuestionView({ item, shown, entry, index, count, checkedCount, dispatch, onCheck, onFinish, focusOnMount, showLesson }: Props) {
+export function QuestionView({ item, shown, entry, index, count, checkedCount, dispatch, onCheck, onFinish, focusOnMount, showLesson, ready }: Props) {
   const position = useRef<HTMLParagraphElement>(null);
+  const waitId = useId();
   useEffect(() => {
     if (focusOnMount) position.current?.focus();
   }, [focusOnMount]);
@@ -40,6 +43,8 @@ export function QuestionView({ item, shown, entry, index, count, checkedCount, d
   const allChecked = checkedCount === count;
   // Marked against the authored question: its order is the ordering key.
   const marks = graded ? markItems(item.question, entry.response) : null;
+  // Before hydration a click would do nothing: say so, to the eye and to assistive technology.
+  const waiting = ready ? {} : { 'aria-disabled': true, 'aria-describedby': waitId };
 
   return (
     <div className="grid gap-5">
@@ -52,14 +57,14 @@ export function QuestionView({ item, shown, entry, index, count, checkedCount, d
       <CertaintyPicker value={entry.certainty} disabled={graded} onChange={(certainty) => dispatch({ type: 'certainty', key, certainty })} />
       <div className="flex flex-wrap items-center gap-2">
         {/* One button that changes its job, so keyboard focus stays on it after a check. */}
-        <button type="button" className={graded ? secondaryButton : primaryButton} onClick={() => (graded ? dispatch({ type: 'try-again', key }) : onCheck())}>
+        <button type="button" className={graded ? secondaryButton : primaryButton} {...waiting} onClick={() => (graded ? dispatch({ type: 'try-again', key }) : onCheck())}>
           {graded ? 'Try again' : 'Check answer'}
         </button>
         <button type="button" className={secondaryButton} disabled={index === 0} onClick={() => dispatch({ type: 'go', index: index - 1 })}>
           Previous question
         </button>
         {index < count - 1 ? (
-          <button type="button" className={secondaryButton} onClick={() => dispatch({ type: 'go', index: index + 1 })}>
+          <button type="button" className={secondaryButton} {...waiting} onClick={() => dispatch({ type: 'go', index: index + 1 })}>
             Next question
           </button>
         ) : null}
@@ -69,6 +74,12 @@ export function QuestionView({ item, shown, entry, index, count, checkedCount, d
           </button>
         ) : null}
       </div>
+      {ready ? null : (
+        <p id={waitId} className="text-sm text-[var(--muted)]">
+          <span aria-hidden="true" className="mr-1 inline-block animate-pulse">●</span>
+          Getting the quiz ready…
+        </p>
+      )}
       {!allChecked && index === count - 1 ? (
         <p className="text-sm text-[var(--muted)]">
           Check every question to see your results ({checkedCount} of {count} checked).

@@ -112,6 +112,7 @@ export function Quiz({ data, practice = false }: Props) {
             count={state.keys.length}
             checkedCount={checkedCount}
             showLesson={practice}
+            ready={hydrated}
             focusOnMount={navigated}
             dispatch={(action) => {
               if (action.type === 'go') setNavigated(true);

@@ -1,7 +1,7 @@
 /**
  * Shared button looks for the quiz; targets are at least 40 px tall (WCAG 2.5.8 asks 24). A
- * button fades only when it is disabled itself (`[disabled]`), not while the whole quiz waits
- * to hydrate (a disabled fieldset): that wait ends before the quiz reaches the screen.
+ * button fades when it is disabled itself (`[disabled]`) or not ready yet (`aria-disabled`,
+ * before hydration, with "Getting the quiz ready…" beside it), not for the disabled fieldset.
  */
 const base =
   'inline-flex min-h-10 items-center justify-center rounded-md px-4 py-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] [&[disabled]]:cursor-not-allowed [&[disabled]]:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-60';

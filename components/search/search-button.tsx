@@ -1,16 +1,31 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import { useHydrated } from '@/components/ui/use-hydrated';
+import { useEarlyHandover } from '@/components/ui/use-early-handover';
+import { EARLY_ATTR, EARLY_SEARCH_ID } from '@/lib/theme/early-controls';
 
 // The dialog and the search engine load only when search is first opened.
 const SearchDialog = dynamic(() => import('./search-dialog').then((m) => m.SearchDialog), { ssr: false });
 
-/** Opens course search: the button, Ctrl+K / ⌘K, or "/" outside a text field. */
+/**
+ * Opens course search: the button, Ctrl+K / ⌘K, or "/" outside a text field. Before hydration
+ * the inline early-controls script answers all three with a small search box; if that box is
+ * open when this button hydrates, the dialog opens at once and takes over what was typed.
+ */
 export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  const hydrated = useHydrated();
+  const ref = useEarlyHandover<HTMLButtonElement>();
+
+  // The early box stays on screen (and takes keystrokes) until the dialog opens and reads it.
+  useEffect(() => {
+    if (!(document.getElementById(EARLY_SEARCH_ID) as HTMLDialogElement | null)?.open) return;
+    const frame = requestAnimationFrame(() => {
+      setLoaded(true);
+      setOpen(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -29,14 +44,15 @@ export function SearchButton() {
   return (
     <>
       <button
+        ref={ref}
         type="button"
-        disabled={!hydrated}
+        {...{ [EARLY_ATTR]: 'search' }}
         onClick={() => {
           setLoaded(true);
           setOpen(true);
         }}
         aria-keyshortcuts="Control+K /"
-        className="inline-flex h-10 items-center gap-2 rounded-md border border-[var(--line)] px-3 text-sm font-medium hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] disabled:cursor-wait"
+        className="inline-flex h-10 items-center gap-2 rounded-md border border-[var(--line)] px-3 text-sm font-medium hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
       >
         <span aria-hidden="true">⌕</span>
         <span className="sr-only sm:not-sr-only">Search</span>

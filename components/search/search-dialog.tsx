@@ -3,6 +3,7 @@ import type MiniSearch from 'minisearch';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createIndex, highlight, searchGroups, type SearchDoc, type SearchKind } from '@/lib/search/engine';
+import { EARLY_SEARCH_ID } from '@/lib/theme/early-controls';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -21,6 +22,19 @@ function loadIndex(): Promise<MiniSearch<SearchDoc>> {
       throw err;
     });
   return indexPromise;
+}
+
+/**
+ * Takes over the early search box (opened before hydration by the inline early-controls script):
+ * returns what was typed there and removes the box. Null when there is none open.
+ */
+function takeEarlySearch(): string | null {
+  const early = document.getElementById(EARLY_SEARCH_ID) as HTMLDialogElement | null;
+  if (!early) return null;
+  const text = early.open ? (early.querySelector('input')?.value ?? '') : null;
+  early.close();
+  early.remove();
+  return text;
 }
 
 /** A result's kind in its own line (the group heading names it in the plural). */
@@ -60,8 +74,16 @@ export function SearchDialog({ open, onClose }: Props) {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      const early = takeEarlySearch();
       dialog.showModal();
-      inputRef.current?.select();
+      const input = inputRef.current;
+      if (early && input) {
+        // Set before React renders the state, so the caret can go to the end of the text now.
+        input.value = early;
+        setQuery(early);
+        input.focus();
+        input.setSelectionRange(early.length, early.length);
+      } else input?.select();
       loadIndex().then(setIndex, () => setFailed(true));
     } else if (!open && dialog.open) dialog.close();
   }, [open]);

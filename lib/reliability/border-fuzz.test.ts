@@ -8,7 +8,6 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_COLOURS } from '@/lib/builder/colours';
 import { checkDesign, designSchema } from '@/lib/builder/design-schema';
 import { EXPORT_FORMAT, importJson } from '@/lib/builder/export';
 import type { Design, Scenario } from '@/lib/builder/model';
@@ -21,43 +20,11 @@ import { KNOWN_RECORDS } from '@/lib/progress/records';
 import { parseQuizSource } from '@/lib/quiz/load';
 import { quizFileSchema } from '@/lib/quiz/schema';
 import { decode, type RecordSpec } from '@/lib/storage/versioned';
+import { anyJson, designInput, nasty, timed, timedAsync, warm } from './fuzz-kit';
 
-/** Per input. Each parser runs a few times before timing starts, so start-up (JIT, YAML, streams) is not counted. */
-const BUDGET_MS = 100;
-const warm = async (parse: () => unknown) => {
-  for (let i = 0; i < 5; i++) await parse();
-};
 const RUNS = 300;
 const scenario: Scenario = makeScenario();
 const ROOT = path.resolve(__dirname, '../..');
-
-/**
- * Runs `parse` and fails when it throws or is slow; returns its result. An input over budget is
- * timed twice more and the fastest run counts: a slow input stays slow, while a garbage-collection
- * pause or a busy machine does not fail the test.
- */
-async function timedAsync<T>(parse: () => T | Promise<T>): Promise<T> {
-  let best = Infinity;
-  let result!: T;
-  for (let i = 0; i < 3 && best >= BUDGET_MS; i++) {
-    const start = performance.now();
-    result = await parse();
-    best = Math.min(best, performance.now() - start);
-  }
-  expect(best, 'one input took too long').toBeLessThan(BUDGET_MS);
-  return result;
-}
-function timed<T>(parse: () => T, budget = BUDGET_MS): T {
-  let best = Infinity;
-  let result!: T;
-  for (let i = 0; i < 3 && best >= budget; i++) {
-    const start = performance.now();
-    result = parse();
-    best = Math.min(best, performance.now() - start);
-  }
-  expect(best, 'one input took too long').toBeLessThan(budget);
-  return result;
-}
 
 /** A share-link payload of any JSON, made as the site makes one. */
 async function deflated(value: unknown): Promise<string> {
@@ -67,29 +34,6 @@ async function deflated(value: unknown): Promise<string> {
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/(?<!=)=+$/, '');
 }
-
-/** Strings with the characters that break parsers: quotes, brackets, controls, invisible ones, astral. */
-const nasty = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.constantFrom('', ' ', '\u0000', '\u200b\u200d', '\u202e', '\n', '"', '<script>', '__proto__', 'constructor', '💥'.repeat(40), 'a'.repeat(500)),
-);
-const anyJson = fc.jsonValue({ maxDepth: 4 });
-
-/** Design-shaped values, mostly almost right, so the checks past the shape are reached too. */
-const designLike = fc.record(
-  {
-    scenarioId: fc.oneof(fc.constant('shop'), nasty),
-    services: fc.array(
-      fc.record({ id: fc.oneof(fc.constantFrom('svc-1', 'svc-2'), nasty), name: nasty, color: fc.oneof(fc.constantFrom(...SERVICE_COLOURS), nasty) }, { requiredKeys: ['id', 'name'] }),
-      { maxLength: 70 },
-    ),
-    placement: fc.dictionary(fc.oneof(fc.constantFrom('catalog', 'pricing', 'checkout', 'payments'), nasty), fc.oneof(fc.constantFrom('svc-1', 'svc-2'), nasty)),
-    modes: fc.dictionary(fc.oneof(fc.constant('checkout-pricing'), nasty), fc.oneof(fc.constantFrom('sync', 'async'), nasty)),
-    positions: fc.dictionary(nasty, fc.record({ x: fc.double(), y: fc.double() })),
-  },
-  { requiredKeys: ['scenarioId', 'services', 'placement', 'modes'] },
-);
-const designInput = fc.oneof(designLike, anyJson);
 
 /** What an accepted design must satisfy, whatever the parser: the schema, the scenario, clean names. */
 function expectValidDesign(design: Design) {
