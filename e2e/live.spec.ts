@@ -100,6 +100,26 @@ test('a reload keeps identity and answer, and a server restart mid-question lose
   await context.close();
 });
 
+test('a countdown closes at the server\'s deadline, even when the server was down at that moment', async ({ request }) => {
+  test.setTimeout(120_000);
+  const created = await (await request.post(`${server.url}/api/live/sessions`, { data: {} })).json();
+  const api = `${server.url}/api/live/sessions/${created.code}`;
+  const host = { Authorization: `Bearer ${created.hostToken}` };
+  const ana = await (await request.post(`${api}/participants`, { data: { nickname: 'Ana' }, headers: { Authorization: '' } })).json();
+  const opened = await request.post(`${api}/rounds`, { data: { question: `${single.quizId}/${single.q.id}`, seconds: 5 }, headers: host });
+  expect(opened.status()).toBe(201);
+  const { roundId, deadline } = await opened.json();
+  await server.stop();
+  await new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now()) + 500));
+  await server.start();
+  // Nobody sends a command: the restarted server read the running countdown and closed it at its deadline.
+  await expect
+    .poll(async () => (await (await request.get(api, { headers: host })).json()).round, { timeout: 15_000 })
+    .toMatchObject({ id: roundId, status: 'closed', closedAt: deadline });
+  const late = await request.post(`${api}/rounds/${roundId}/responses`, { data: { response: { selected: single.q.choices![0]!.id } }, headers: { Authorization: `Bearer ${ana.participantToken}` } });
+  expect(late.status()).toBe(409);
+});
+
 test('closed answers, a wrong code, a full session and a removed learner each get a clear message', async ({ browser, request }) => {
   test.setTimeout(120_000);
   const { host, context } = await HostScreen.open(browser, server.url);

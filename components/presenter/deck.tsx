@@ -24,6 +24,8 @@ export type DeckSlide = {
   section: string | null;
   content: ReactNode;
   notes: ReactNode | null;
+  /** A poll's question, `"<quiz-id>/<question-id>"`, which "Ask the room" opens in the live session; null otherwise. */
+  question: string | null;
 };
 
 /** The lesson tags as slides show them: diagrams fitted to the slide, builders as a big-screen link, notes visible. */
@@ -61,6 +63,7 @@ async function buildDeck(lesson: Lesson): Promise<DeckSlide[]> {
           section: part.section?.id ?? null,
           content: <PollSlide question={item.question} slide={index} source={`Quiz: ${quiz.title} · question ${i + 1} of ${quiz.items.length}`} />,
           notes: <p>{item.question.explanation}</p>,
+          question: item.key,
         });
       });
       continue;
@@ -88,6 +91,7 @@ async function buildDeck(lesson: Lesson): Promise<DeckSlide[]> {
           ),
         // The speaker's notes for a section go with its first slide.
         notes: i === 0 ? notes : null,
+        question: null,
       });
     }
   }
@@ -133,6 +137,7 @@ function titleSlide(lesson: Lesson): DeckSlide {
         </ul>
       </>
     ) : null,
+    question: null,
   };
 }
 

@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
+import { LiveButtons } from './live-buttons';
 import { NotReadyCue, useNotReady } from './not-ready';
 import { SlideView } from './slide-view';
 import { StepButtons } from './step-buttons';
@@ -20,7 +21,13 @@ const noSubscribe = () => () => {};
 const isAudienceWindow = () => new URLSearchParams(window.location.search).get('audience') === '1';
 
 /** A slide as the audience sees it (no notes). */
-export type AudienceSlide = { title: string; section: string | null; content: ReactNode };
+export type AudienceSlide = {
+  title: string;
+  section: string | null;
+  content: ReactNode;
+  /** A poll's question, `"<quiz-id>/<question-id>"`, for "Ask the room"; null on other slides. */
+  question: string | null;
+};
 
 type Props = { slug: string; lessonTitle: string; slides: AudienceSlide[] };
 
@@ -75,9 +82,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
             <Link className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
               Speaker console
             </Link>
-            <a className="presenter-button" href={`/teach/live?lesson=${slug}`} target="_blank" rel="noopener">
-              Start live session
-            </a>
+            <LiveButtons slug={slug} question={slide.question} />
             <Link className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
               Back to the lesson
             </Link>

@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
+import { LiveButtons } from './live-buttons';
 import { NotReadyCue, useNotReady } from './not-ready';
 import { SessionTimer } from './session-timer';
 import { SlideView } from './slide-view';
@@ -16,7 +17,7 @@ import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
 
 /** A slide as the console receives it: with its notes. */
-export type ConsoleSlide = { title: string; section: string | null; content: ReactNode; notes: ReactNode | null };
+export type ConsoleSlide = { title: string; section: string | null; content: ReactNode; notes: ReactNode | null; question: string | null };
 
 type Props = { slug: string; lessonTitle: string; slides: ConsoleSlide[]; budgetMinutes: number | null };
 
@@ -71,9 +72,7 @@ export function SpeakerConsole({ slug, lessonTitle, slides, budgetMinutes }: Pro
           Open audience window
         </button>
         <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} waiting={waiting} />
-        <a className="presenter-button" href={`/teach/live?lesson=${slug}`} target="_blank" rel="noopener">
-          Start live session
-        </a>
+        <LiveButtons slug={slug} question={slide.question} />
         <Link className="presenter-button" href={lessonHref} aria-keyshortcuts="Escape">
           Back to the lesson
         </Link>

@@ -66,6 +66,18 @@ describe('EventBus', () => {
     await expect.poll(() => got).toEqual(['mine', 'everyone']);
   });
 
+  it('shows each batch it reads to its observer once, however many streams are open', async () => {
+    const f = fakeStore();
+    const seen: number[] = [];
+    const bus = new EventBus(f.store, (events) => seen.push(...events.map((e) => e.seq)));
+    bus.subscribe('C', { role: 'host' }, 0, () => {});
+    bus.subscribe('C', { role: 'participant', participantId: 'p' }, 0, () => {});
+    await new Promise((r) => setTimeout(r, 10));
+    f.append('a');
+    f.append('b');
+    await expect.poll(() => seen).toEqual([1, 2]);
+  });
+
   it('stops delivering after unsubscribe', async () => {
     const f = fakeStore();
     const bus = new EventBus(f.store);

@@ -15,7 +15,11 @@ export class EventBus {
   private readonly pumping = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
 
-  constructor(private readonly store: LiveStore) {
+  /** `observe` sees every batch of events read for the process's streams once (the countdown timers read it). */
+  constructor(
+    private readonly store: LiveStore,
+    private readonly observe?: (events: LiveEvent[]) => void,
+  ) {
     store.onEvents((code) => this.announce(code));
   }
 
@@ -85,7 +89,10 @@ export class EventBus {
     if (from === undefined) from = Math.min(...Array.from(set, (s) => s.lastSent));
     try {
       const events = await this.store.eventsAfter(code, from, 1000);
-      if (events.length) this.fetched.set(code, events[events.length - 1]!.seq);
+      if (events.length) {
+        this.fetched.set(code, events[events.length - 1]!.seq);
+        this.observe?.(events);
+      }
       for (const sub of this.subs.get(code) ?? []) {
         if (sub.catchingUp) {
           sub.missed = true;

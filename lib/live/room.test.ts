@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accepting, closeRound, endSession, join, lockSession, openRound, publicRound, removeParticipant, respond, revealRound, tally } from './room';
+import { accepting, closeRound, endSession, expireDue, join, lockSession, openRound, publicRound, removeParticipant, respond, revealRound, tally } from './room';
 import type { RoundKind } from './types';
 import { fakeLookup, makeParticipant, makeRound, makeSession, makeSlice } from './test-factories';
 
@@ -111,6 +111,31 @@ describe('accepting', () => {
   it('stops exactly at the deadline', () => {
     expect(accepting(makeRound({ deadline: 3000 }), 2999)).toBe(true);
     expect(accepting(makeRound({ deadline: 3000 }), 3000)).toBe(false);
+  });
+});
+
+describe('expireDue', () => {
+  it('closes the current round at its deadline once the countdown has run out', () => {
+    const round = makeRound({ deadline: 3000 });
+    const due = expireDue(makeSlice({ now: 3500, current: round, round }));
+    expect(due.writes).toEqual([{ type: 'update-round', id: 'r_1', patch: { status: 'closed', closedAt: 3000 } }]);
+    expect(due.events).toEqual([{ type: 'round-closed', audience: 'all', data: { roundId: 'r_1', closedAt: 3000 } }]);
+    // The command after it sees the round closed: closing again emits nothing, answering is refused.
+    expect(due.slice.current).toMatchObject({ status: 'closed', closedAt: 3000 });
+    expect(closeRound(due.slice)).toMatchObject({ ok: true, events: [], writes: [] });
+  });
+
+  it('changes nothing before the deadline, without a countdown, or when already closed', () => {
+    for (const current of [makeRound({ deadline: 3000 }), makeRound(), makeRound({ deadline: 1500, status: 'closed' }), null]) {
+      const slice = makeSlice({ now: 2999, current });
+      expect(expireDue(slice)).toEqual({ slice, writes: [], events: [] });
+    }
+  });
+
+  it('leaves another round in the slice as it was', () => {
+    const other = makeRound({ id: 'r_0', status: 'revealed' });
+    const due = expireDue(makeSlice({ now: 5000, current: makeRound({ deadline: 3000 }), round: other }));
+    expect(due.slice.round).toBe(other);
   });
 });
 

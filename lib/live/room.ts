@@ -60,6 +60,9 @@ function ended(session: SessionRow): LiveError | null {
   return session.endedAt !== null ? liveError(410, 'ended', 'This session has ended.') : null;
 }
 
+/** A command that decides nothing: running it only closes an overdue round (`expireDue`), as the countdown timers do. */
+export const noCommand = (): Decision<null> => ok(null);
+
 export type JoinCommand = { participantId: string; tokenHash: string; nickname?: string | null; random?: (n: number) => number };
 
 /** A learner joins. Needs: `nicknames`. */
@@ -81,6 +84,25 @@ function closeWrites(round: RoundRow, now: number): { writes: Write[]; events: N
     writes: [{ type: 'update-round', id: round.id, patch: { status: 'closed', closedAt: now } }],
     events: [{ type: 'round-closed', audience: 'all', data: { roundId: round.id, closedAt: now } }],
   };
+}
+
+/** Is this round still open although its countdown has run out? */
+export const overdue = (round: RoundRow | null | undefined, now: number): round is RoundRow & { deadline: number } =>
+  !!round && round.status === 'open' && round.deadline !== null && now >= round.deadline;
+
+/**
+ * Closes the current round at its deadline when the countdown has run out, whichever instance
+ * runs the next command (and even after a restart, when no timer survived). The store calls it
+ * before every command, so `decide` sees the round closed; the close is dated at the deadline.
+ * Needs: `current`.
+ */
+export function expireDue(s: Slice): { slice: Slice; writes: Write[]; events: NewEvent[] } {
+  const current = s.current;
+  if (!overdue(current, s.now)) return { slice: s, writes: [], events: [] };
+  const { writes, events } = closeWrites(current, current.deadline);
+  const closed: RoundRow = { ...current, status: 'closed', closedAt: current.deadline };
+  const slice: Slice = { ...s, current: closed, round: s.round && s.round.id === closed.id ? closed : s.round };
+  return { slice, writes, events };
 }
 
 export type OpenCommand = { roundId: string; kind: RoundKind; body: Record<string, unknown>; seconds?: number | null };

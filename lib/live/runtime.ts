@@ -1,7 +1,9 @@
 import 'server-only';
 import { EventBus } from './bus';
 import { readConfig, type LiveConfig } from './config';
+import { DeadlineTimers, deadlinesIn } from './deadlines';
 import { FailureLimiter } from './rate-limit';
+import { noCommand } from './room';
 import type { LiveStore } from './store/types';
 
 /** Everything one server process shares: the store, the event bus, the limiter, timers. */
@@ -12,6 +14,8 @@ export type LiveRuntime = {
   limiter: FailureLimiter;
   /** Sessions with a tally waiting to be sent (coalesced to about 4 a second). */
   tallies: Map<string, ReturnType<typeof setTimeout>>;
+  /** A timer per running countdown, so its round closes at the server's deadline. */
+  deadlines: DeadlineTimers;
 };
 
 const KEY = Symbol.for('service-boundaries.live');
@@ -29,7 +33,14 @@ async function openStore(config: LiveConfig): Promise<LiveStore> {
 async function start(): Promise<LiveRuntime> {
   const config = readConfig();
   const store = await openStore(config);
-  const runtime: LiveRuntime = { config, store, bus: new EventBus(store), limiter: new FailureLimiter(20, 60_000), tallies: new Map() };
+  // At the deadline any command closes the round (room.expireDue); the timer runs one.
+  const deadlines = new DeadlineTimers((code) => void store.mutate(code, {}, Date.now(), noCommand).catch(() => {}));
+  const bus = new EventBus(store, (events) => {
+    for (const d of deadlinesIn(events)) deadlines.arm(d);
+  });
+  const runtime: LiveRuntime = { config, store, bus, limiter: new FailureLimiter(20, 60_000), tallies: new Map(), deadlines };
+  // Countdowns that were running when this process (or another instance) stopped.
+  for (const d of await store.openDeadlines().catch(() => [])) deadlines.arm(d);
   const sweep = () => {
     const cutoff = Date.now() - config.retentionHours * 3_600_000;
     store.sweep(cutoff, cutoff).catch(() => {});

@@ -79,10 +79,8 @@ export async function openSessionRound(code: string, body: Record<string, unknow
   const m = await rt.store.mutate(code, { current: true }, Date.now(), (s) => openRound(s, { roundId, kind: kindOfBody(body), body, seconds }, lookup));
   if (!m.ok) return fail(m.error);
   const { deadline } = m.result.round;
-  if (deadline) {
-    // Close at the deadline (answers are refused after it in any case; this tells the screens).
-    setTimeout(() => void closeSessionRound(code, roundId).catch(() => {}), Math.max(0, deadline - Date.now()) + 20).unref?.();
-  }
+  // Close at the deadline (answers are refused after it in any case; this tells the screens).
+  if (deadline) rt.deadlines.arm({ code, roundId, deadline });
   return ok({ roundId, deadline });
 }
 

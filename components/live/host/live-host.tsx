@@ -7,6 +7,8 @@ import type { CatalogQuiz } from '../catalog';
 import { hostStages } from '../stages';
 import { useLiveRoom } from '../use-live-room';
 import { ScenarioPicker, type CatalogScenario } from '../builder/scenario-picker';
+import { rememberedHostSession, rememberHostSession } from '../live-tab';
+import { AskTheRoom } from './ask-the-room';
 import { JoinPanel } from './join-panel';
 import { PeoplePanel } from './people-panel';
 import { QuestionPicker } from './question-picker';
@@ -20,9 +22,28 @@ export function LiveHost({ quizzes, scenarios = [] }: { quizzes: CatalogQuiz[]; 
   // The page is static: the code and lesson come from the address once in the browser.
   const search = useSyncExternalStore(noSubscribe, () => window.location.search, () => null);
   const [started, setStarted] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   if (search === null) return <p>Loading…</p>;
   const q = new URLSearchParams(search);
   const params = { code: started ?? q.get('code')?.toUpperCase() ?? null, lesson: q.get('lesson') };
+  const ask = q.get('ask');
+  // Sent here by the presenter's named tab: ask the slide's question, or go back to the tab's session.
+  if (!started && (ask || (!params.code && rememberedHostSession()))) {
+    return (
+      <AskTheRoom
+        question={ask}
+        onDone={(code, problem) => {
+          const url = new URL(window.location.href);
+          url.searchParams.delete('ask');
+          url.searchParams.set('code', code);
+          // Replace, so a reload shows the room without asking again.
+          window.history.replaceState(null, '', url);
+          setNotice(problem);
+          setStarted(code);
+        }}
+      />
+    );
+  }
   if (!params.code) {
     return (
       <StartSession
@@ -35,19 +56,27 @@ export function LiveHost({ quizzes, scenarios = [] }: { quizzes: CatalogQuiz[]; 
       />
     );
   }
-  return <HostRoom code={params.code} lesson={params.lesson} quizzes={quizzes} scenarios={scenarios} />;
+  return <HostRoom code={params.code} lesson={params.lesson} quizzes={quizzes} scenarios={scenarios} notice={notice} />;
 }
 
-function HostRoom({ code, lesson, quizzes, scenarios }: { code: string; lesson: string | null; quizzes: CatalogQuiz[]; scenarios: CatalogScenario[] }) {
+type RoomProps = { code: string; lesson: string | null; quizzes: CatalogQuiz[]; scenarios: CatalogScenario[]; notice: string | null };
+
+function HostRoom({ code, lesson, quizzes, scenarios, notice }: RoomProps) {
   const room = useLiveRoom(code);
   const view = room.view as HostView | null;
   const [extra, setExtra] = useState<{ joinUrl: string; retentionHours: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState(notice ?? '');
   const [showJoin, setShowJoin] = useState(false);
   const [asked, setAsked] = useState<Set<string>>(() => new Set());
   const ref = view?.round?.ref;
   if (ref && !asked.has(ref)) setAsked(new Set(asked).add(ref));
+
+  const isHost = view?.role === 'host';
+  useEffect(() => {
+    // "Ask the room" from a slide opens its question in this tab's session (live-tab.ts).
+    if (isHost) rememberHostSession(code);
+  }, [isHost, code]);
 
   useEffect(() => {
     void api<HostView>(`/sessions/${code}`).then((r) => {

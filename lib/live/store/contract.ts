@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeRound, endSession, join, openRound, removeParticipant, respond, revealRound, tally } from '../room';
+import { closeRound, endSession, join, noCommand, openRound, removeParticipant, respond, revealRound, tally } from '../room';
 import { fakeLookup, makeSession } from '../test-factories';
 import type { LiveStore } from './types';
 
@@ -101,6 +101,24 @@ export function storeContract(name: string, open: () => Promise<LiveStore>, open
       expect(await store.responses(code)).toHaveLength(1);
     });
 
+    it('closes a round whose countdown ran out before the next command, even one that then fails', async () => {
+      const { code } = await session();
+      const pid = `d_${code}`;
+      await joined(code, pid);
+      const roundId = `rd_${code}`;
+      await store.mutate(code, { current: true }, 100, (s) => openRound(s, { roundId, kind: 'question', body: { question: 'quiz/single' }, seconds: 5 }, lookup));
+      expect(await store.openDeadlines()).toContainEqual({ code, roundId, deadline: 5_100 });
+      // Before the deadline nothing happens; after it, a late answer is refused and the round is closed at the deadline.
+      expect(await store.mutate(code, {}, 5_099, noCommand)).toMatchObject({ ok: true, events: [] });
+      const late = await store.mutate(code, { participant: pid, round: roundId, response: true }, 6_000, (s) => respond(s, { selected: 'a' }, lookup));
+      expect(late).toMatchObject({ ok: false, error: { status: 409, code: 'closed' } });
+      expect(await store.latestRound(code)).toMatchObject({ id: roundId, status: 'closed', closedAt: 5_100 });
+      expect((await store.eventsAfter(code, 0)).map((e) => e.type)).toEqual(['participant-joined', 'round-opened', 'round-closed']);
+      expect((await store.openDeadlines()).some((d) => d.roundId === roundId)).toBe(false);
+      // The host's close after it changes nothing.
+      expect(await store.mutate(code, { round: roundId }, 6_100, (s) => closeRound(s))).toMatchObject({ ok: true, events: [] });
+    });
+
     it('serialises concurrent commands: every answer kept, every sequence number once', async () => {
       const { code } = await session();
       const ids = Array.from({ length: 20 }, (_, i) => `p_c${i}`);
@@ -163,6 +181,20 @@ export function storeContract(name: string, open: () => Promise<LiveStore>, open
           await expect.poll(() => heard.includes(code), { timeout: 5000 }).toBe(true);
           expect((await other.eventsAfter(code, 0)).map((e) => e.type)).toEqual(['participant-joined']);
           off();
+        } finally {
+          await other.close();
+        }
+      });
+
+      it('lets an instance that starts later read the countdowns still running and close them', async () => {
+        const { code } = await session();
+        const roundId = `rs_${code}`;
+        await store.mutate(code, { current: true }, 100, (s) => openRound(s, { roundId, kind: 'question', body: { question: 'quiz/single' }, seconds: 5 }, lookup));
+        const other = await openSecond(store);
+        try {
+          expect(await other.openDeadlines()).toContainEqual({ code, roundId, deadline: 5_100 });
+          expect(await other.mutate(code, {}, 5_200, noCommand)).toMatchObject({ ok: true, events: [{ type: 'round-closed', data: { roundId, closedAt: 5_100 } }] });
+          expect(await store.latestRound(code)).toMatchObject({ status: 'closed' });
         } finally {
           await other.close();
         }

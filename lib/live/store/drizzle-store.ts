@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { Decision, Needs, Slice, Write } from '../room';
+import { expireDue, type Decision, type Needs, type Slice, type Write } from '../room';
 import type { Audience, LiveEvent, NewEvent, RoundKind, RoundRow, RoundStatus, SessionRow } from '../types';
 import * as schema from './schema';
 import type { LiveStore, Mutation } from './types';
@@ -99,7 +99,8 @@ export class DrizzleLiveStore implements LiveStore {
       const [r] = await tx.select().from(schema.rounds).where(and(eq(schema.rounds.code, code), eq(schema.rounds.id, needs.round)));
       slice.round = r ? toRound(r) : null;
     }
-    if (needs.current) slice.current = await this.latestRound(code, tx);
+    // Always: an overdue countdown is closed before any command (`expireDue`).
+    slice.current = await this.latestRound(code, tx);
     if (needs.response && needs.round && needs.participant) slice.response = await this.response(needs.round, needs.participant, tx);
     if (needs.responses && needs.round) slice.responses = await tx.select().from(schema.responses).where(eq(schema.responses.roundId, needs.round));
     if (needs.answered && needs.round) slice.answered = await this.answeredCount(needs.round, tx);
@@ -136,24 +137,38 @@ export class DrizzleLiveStore implements LiveStore {
   }
 
   async mutate<T>(code: string, needs: Needs, now: number, decide: (slice: Slice) => Decision<T>): Promise<Mutation<T>> {
-    const outcome = await this.db.transaction(async (tx): Promise<Mutation<T> | null> => {
+    const outcome = await this.db.transaction(async (tx): Promise<{ mutation: Mutation<T>; announced: boolean } | null> => {
       const [session] = await tx.select().from(schema.sessions).where(eq(schema.sessions.code, code)).for('update');
       if (!session) return null;
-      const decision = decide(await this.load(tx, session, needs, now));
-      if (!decision.ok) return decision;
-      for (const write of decision.writes) await this.apply(tx, code, write);
-      const stored = decision.events.map((e: NewEvent, i): LiveEvent => ({ ...e, code, seq: session.seq + i + 1, at: now }));
+      // A countdown that ran out closes first, and stays closed even when the command then fails
+      // (a late answer is often the first command after the deadline).
+      const due = expireDue(await this.load(tx, session, needs, now));
+      const decision = decide(due.slice);
+      if (!decision.ok && !due.events.length) return { mutation: decision, announced: false };
+      const writes = [...due.writes, ...(decision.ok ? decision.writes : [])];
+      const events = [...due.events, ...(decision.ok ? decision.events : [])];
+      for (const write of writes) await this.apply(tx, code, write);
+      const stored = events.map((e: NewEvent, i): LiveEvent => ({ ...e, code, seq: session.seq + i + 1, at: now }));
       const seq = session.seq + stored.length;
       await tx.update(schema.sessions).set({ seq, updatedAt: now }).where(eq(schema.sessions.code, code));
       if (stored.length) {
         await tx.insert(schema.events).values(stored.map((e) => ({ code, seq: e.seq, type: e.type, audience: audienceText(e.audience), data: e.data, at: e.at })));
         await this.hooks.announce?.(tx, code, seq);
       }
-      return { ok: true, result: decision.result, events: stored };
+      const mutation: Mutation<T> = decision.ok ? { ok: true, result: decision.result, events: stored } : decision;
+      return { mutation, announced: stored.length > 0 };
     });
     if (!outcome) return { ok: false, error: { status: 404, code: 'no-session', message: 'There is no session with this code.' } };
-    if (outcome.ok && outcome.events.length) this.hooks.committed?.(code);
-    return outcome;
+    if (outcome.announced) this.hooks.committed?.(code);
+    return outcome.mutation;
+  }
+
+  async openDeadlines() {
+    return this.db
+      .select({ code: schema.rounds.code, roundId: schema.rounds.id, deadline: schema.rounds.deadline })
+      .from(schema.rounds)
+      .where(and(eq(schema.rounds.status, 'open'), isNotNull(schema.rounds.deadline)))
+      .then((rows) => rows.map((r) => ({ code: r.code, roundId: r.roundId, deadline: r.deadline! })));
   }
 
   async eventsAfter(code: string, seq: number, limit = 1000) {

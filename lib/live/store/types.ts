@@ -1,6 +1,9 @@
 import type { Decision, Needs, Slice } from '../room';
 import type { LiveError, LiveEvent, ParticipantRow, ResponseRow, RoundRow, SessionRow } from '../types';
 
+/** A round that closes by itself at `deadline` (epoch ms). */
+export type OpenDeadline = { code: string; roundId: string; deadline: number };
+
 /** The result of one command: the decision's result and the events it stored, or its error. */
 export type Mutation<T> = { ok: true; result: T; events: LiveEvent[] } | { ok: false; error: LiveError };
 
@@ -24,10 +27,15 @@ export interface LiveStore {
   answeredCount(roundId: string): Promise<number>;
   /**
    * Runs one command atomically: locks the session, loads what `needs` asks for, lets the pure
-   * `decide` choose, applies its writes, stores its events with the next sequence numbers, and
+   * `decide` choose (after closing a round whose countdown has run out: `expireDue`), applies its writes, stores its events with the next sequence numbers, and
    * commits; then announces the new events to every instance.
    */
   mutate<T>(code: string, needs: Needs, now: number, decide: (slice: Slice) => Decision<T>): Promise<Mutation<T>>;
+  /**
+   * Rounds still open with a countdown, e.g. `[{ code: "K7QX2M", roundId: "r_7Hq…", deadline: 1764650030000 }]`:
+   * read at start-up so every deadline gets a timer again after a restart.
+   */
+  openDeadlines(): Promise<OpenDeadline[]>;
   /** Events after `seq`, in order (at most `limit`). */
   eventsAfter(code: string, seq: number, limit?: number): Promise<LiveEvent[]>;
   /** Deletes a session and everything in it. */

@@ -21,5 +21,5 @@ export default async function PresentPage({ params }: Props) {
   const lesson = getLesson((await params).slug);
   if (!lesson) notFound();
   const deck = await getDeck(lesson);
-  return <Presenter slug={lesson.slug} lessonTitle={lesson.title} slides={deck.map(({ title, section, content }) => ({ title, section, content }))} />;
+  return <Presenter slug={lesson.slug} lessonTitle={lesson.title} slides={deck.map(({ title, section, content, question }) => ({ title, section, content, question }))} />;
 }

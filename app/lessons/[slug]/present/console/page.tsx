@@ -28,7 +28,7 @@ export default async function ConsolePage({ params }: Props) {
     <SpeakerConsole
       slug={lesson.slug}
       lessonTitle={lesson.title}
-      slides={deck.map(({ title, section, content, notes }) => ({ title, section, content, notes }))}
+      slides={deck.map(({ title, section, content, notes, question }) => ({ title, section, content, notes, question }))}
       budgetMinutes={budget?.minutes ?? null}
     />
   );
