@@ -168,8 +168,11 @@ test.describe('a strict Content-Security-Policy', () => {
         if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
       });
       await page.goto(path);
-      // The page hydrated: the theme toggle works, so none of its own scripts was blocked.
-      await page.getByRole('button', { name: 'Dark theme' }).click();
+      // The page hydrated (React marks the toggle it took over from the inline early-controls
+      // script) and the toggle works, so none of its own scripts was blocked.
+      const toggle = page.getByRole('button', { name: 'Dark theme' });
+      await expect(toggle).toHaveAttribute('data-early-ready', '');
+      await toggle.click();
       await expect(page.locator('html')).toHaveClass(/dark/);
       expect(violations).toEqual([]);
 
