@@ -2,8 +2,15 @@
 import { useEffect, useState } from 'react';
 import { currentSection } from '@/lib/content/current-section';
 
-/** The reading line, just under the sticky header (html's scroll-padding-top is 4.5rem = 72 px). */
-const READING_LINE = 96;
+/**
+ * The reading line, in px from the top of the viewport: where a heading lands when its link is
+ * followed (html's scroll-padding-top plus the heading's scroll-margin-top), and a little more.
+ */
+function readingLine(heading: HTMLElement): number {
+  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
+  return Math.round(padding + margin + 16);
+}
 
 /**
  * The heading of the copy of this page that is on screen: lessons kept hidden by `<Activity>`
@@ -27,11 +34,10 @@ export function useCurrentSection(ids: readonly string[]): string | null {
   useEffect(() => {
     const headings = key.split('\n').flatMap((id) => visibleHeading(id) ?? []);
     if (headings.length === 0) return;
-    const update = () =>
-      setCurrent(currentSection(headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })), READING_LINE));
-    const observer = new IntersectionObserver(update, { rootMargin: `-${READING_LINE}px 0px 0px 0px`, threshold: [0, 1] });
+    const line = readingLine(headings[0]!);
+    const update = () => setCurrent(currentSection(headings.map((h) => ({ id: h.id, top: h.getBoundingClientRect().top })), line));
+    const observer = new IntersectionObserver(update, { rootMargin: `-${line}px 0px 0px 0px`, threshold: [0, 1] });
     for (const h of headings) observer.observe(h);
-    update();
     return () => observer.disconnect();
   }, [key]);
   return current;
