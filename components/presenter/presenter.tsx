@@ -6,6 +6,8 @@ import './presenter.css';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { FullscreenIcon } from './bar-icons';
+import { BarMenu } from './bar-menu';
 import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
 import { SlideView } from './slide-view';
@@ -13,6 +15,7 @@ import { StepButtons } from './step-buttons';
 import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
 import { useIdle } from './use-idle';
+import { useReserve } from './use-reserve';
 
 const noSubscribe = () => () => {};
 /** Opened by the console as the audience window (`?audience=1`): slides only. */
@@ -34,6 +37,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
   const audience = useSyncExternalStore(noSubscribe, isAudienceWindow, () => false);
   const [goto, setGoto] = useState(false);
   const idle = useIdle();
+  const { host, bar } = useReserve<HTMLElement, HTMLElement>('--presenter-bar');
 
   const slide = slides[state.slide]!;
   const exit = () => router.push(`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`);
@@ -50,7 +54,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
   );
 
   return (
-    <main id="main" className="presenter" data-ready={ready || undefined} data-audience={audience || undefined} data-idle={(idle && !goto) || undefined}>
+    <main ref={host} id="main" className="presenter" data-ready={ready || undefined} data-audience={audience || undefined} data-idle={(idle && !goto) || undefined}>
       <h1 className="sr-only">{lessonTitle}: slides</h1>
       <DeckContext.Provider value={context}>
         <SlideView index={state.slide} count={count} title={slide.title} blank={state.blank}>
@@ -60,25 +64,30 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
       <p role="status" className="sr-only">
         {state.blank ? 'The screen is blank. Press B to show the slide again.' : ''}
       </p>
-      <footer className="presenter-bar" data-blank={state.blank || undefined}>
+      <footer ref={bar} className="presenter-bar" data-blank={state.blank || undefined}>
         <p className="presenter-counter" aria-live="polite">
           Slide {state.slide + 1} of {count}
         </p>
         {audience ? null : (
           <nav aria-label="Presentation" className="presenter-controls">
-            <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} />
-            <button type="button" className="presenter-button" onClick={toggleFullscreen} aria-keyshortcuts="F">
-              Full screen
+            <StepButtons compact state={state} count={count} act={act} onGoto={() => setGoto(true)} />
+            <button type="button" className="presenter-button presenter-icon-button" title="Full screen (F)" onClick={toggleFullscreen} aria-keyshortcuts="F">
+              <FullscreenIcon />
+              <span className="sr-only">Full screen</span>
             </button>
-            <Link className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
-              Speaker console
-            </Link>
-            <a className="presenter-button" href={`/teach/live?lesson=${slug}`} target="_blank" rel="noopener">
-              Start live session
-            </a>
-            <Link className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
-              Back to the lesson
-            </Link>
+            <BarMenu label="More">
+              {[
+                <Link key="console" className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
+                  Speaker console
+                </Link>,
+                <a key="live" className="presenter-button" href={`/teach/live?lesson=${slug}`} target="_blank" rel="noopener">
+                  Start live session
+                </a>,
+                <Link key="lesson" className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
+                  Back to the lesson
+                </Link>,
+              ]}
+            </BarMenu>
           </nav>
         )}
       </footer>

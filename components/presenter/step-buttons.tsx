@@ -1,27 +1,42 @@
+import type { ReactNode } from 'react';
 import type { DeckAction, DeckState } from '@/lib/presenter/deck-state';
+import { BlankIcon, GotoIcon, NextIcon, PreviousIcon } from './bar-icons';
 
 type Props = {
   state: DeckState;
   count: number;
   act: (action: DeckAction) => void;
   onGoto: () => void;
+  /** Icons with the label as their accessible name and tooltip (the presenter's one-row bar); words otherwise (the console). */
+  compact?: boolean;
 };
 
 /** Previous, Next, Go to and Blank: the controls the presenter view and the speaker console share. */
-export function StepButtons({ state, count, act, onGoto }: Props) {
+export function StepButtons({ state, count, act, onGoto, compact = false }: Props) {
+  const label = (icon: ReactNode, text: string) =>
+    compact ? (
+      <>
+        {icon}
+        <span className="sr-only">{text}</span>
+      </>
+    ) : (
+      text
+    );
+  const className = compact ? 'presenter-button presenter-icon-button' : 'presenter-button';
+  const tip = (text: string, key?: string) => (compact ? `${text}${key ? ` (${key})` : ''}` : undefined);
   return (
     <>
-      <button type="button" className="presenter-button" onClick={() => act({ type: 'prev' })} disabled={state.slide === 0}>
-        Previous slide
+      <button type="button" className={className} title={tip('Previous slide', '←')} onClick={() => act({ type: 'prev' })} disabled={state.slide === 0}>
+        {label(<PreviousIcon />, 'Previous slide')}
       </button>
-      <button type="button" className="presenter-button" onClick={() => act({ type: 'next' })} disabled={state.slide === count - 1}>
-        Next slide
+      <button type="button" className={className} title={tip('Next slide', '→')} onClick={() => act({ type: 'next' })} disabled={state.slide === count - 1}>
+        {label(<NextIcon />, 'Next slide')}
       </button>
-      <button type="button" className="presenter-button" onClick={onGoto} aria-keyshortcuts="G">
-        Go to slide
+      <button type="button" className={className} title={tip('Go to slide', 'G')} onClick={onGoto} aria-keyshortcuts="G">
+        {label(<GotoIcon />, 'Go to slide')}
       </button>
-      <button type="button" className="presenter-button" aria-pressed={state.blank} onClick={() => act({ type: 'blank' })} aria-keyshortcuts="B">
-        Blank screen
+      <button type="button" className={className} title={tip('Blank screen', 'B')} aria-pressed={state.blank} onClick={() => act({ type: 'blank' })} aria-keyshortcuts="B">
+        {label(<BlankIcon />, 'Blank screen')}
       </button>
     </>
   );
