@@ -121,6 +121,27 @@ test.describe('presenter view', () => {
     await expect(reveal).toBeHidden();
   });
 
+  test('revealing a matching poll marks where each item goes, on the list itself', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${LESSON}/present`);
+    await expect(counter(page)).toHaveText(/^Slide 1 of/);
+    await page.keyboard.press('End');
+    const poll = page.getByRole('region', { name: /: Poll: Analytics has just moved out of the monolith/ });
+    for (let i = 0; i < 15 && !(await poll.isVisible()); i++) {
+      const before = (await counter(page).textContent())!;
+      await page.keyboard.press('PageUp');
+      await expect(counter(page)).not.toHaveText(before);
+    }
+    await expect(poll).toBeVisible();
+    const items = poll.getByRole('list').first().getByRole('listitem');
+    await expect(items).toHaveCount(5);
+    await expect(poll.getByText(/goes with/)).toHaveCount(0);
+    await poll.getByRole('button', { name: 'Reveal answer' }).click();
+    // Each numbered item now ends with its target's letter (read out as "goes with C").
+    for (const item of await items.all()) await expect(item).toContainText(/: goes with [A-Z]$/);
+    await expect(poll.getByText('Answer', { exact: true })).toBeVisible();
+  });
+
   test('at 1280×720 the control bar is one row and the slide ends above it', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${LESSON}/present?slide=2`);
