@@ -14,19 +14,34 @@ type Props = {
  * "Ask the room" (on a poll slide) opens that slide's question in it, starting one if needed.
  */
 export function LiveButtons({ slug, question }: Props) {
-  const [blocked, setBlocked] = useState(false);
-  const href = liveHref(slug, question ?? undefined);
   return (
     <>
-      <a className="presenter-button" href={liveHref(slug)} target={LIVE_TAB}>
-        Start live session
-      </a>
-      {question ? (
-        <button type="button" className="presenter-button presenter-button-primary" onClick={() => setBlocked(!openLiveTab(href))}>
-          Ask the room
-        </button>
-      ) : null}
-      {blocked && question ? (
+      <StartLiveLink slug={slug} />
+      <AskTheRoom slug={slug} question={question} />
+    </>
+  );
+}
+
+/** "Start live session": shows the lesson's live session in the named live tab. */
+export function StartLiveLink({ slug }: { slug: string }) {
+  return (
+    <a className="presenter-button" href={liveHref(slug)} target={LIVE_TAB}>
+      Start live session
+    </a>
+  );
+}
+
+/** "Ask the room" on a slide that carries a question (nothing on other slides). */
+export function AskTheRoom({ slug, question }: Props) {
+  const [blocked, setBlocked] = useState(false);
+  if (!question) return null;
+  const href = liveHref(slug, question);
+  return (
+    <>
+      <button type="button" className="presenter-button presenter-button-primary" onClick={() => setBlocked(!openLiveTab(href))}>
+        Ask the room
+      </button>
+      {blocked ? (
         <p role="alert" className="presenter-counter">
           The browser blocked the live tab.{' '}
           <a href={href} target={LIVE_TAB}>

@@ -6,15 +6,18 @@ import './presenter.css';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { FullscreenIcon } from './bar-icons';
+import { BarMenu } from './bar-menu';
 import { DeckContext } from './deck-context';
 import { GotoDialog } from './goto-dialog';
-import { LiveButtons } from './live-buttons';
+import { AskTheRoom, StartLiveLink } from './live-buttons';
 import { NotReadyCue, useNotReady } from './not-ready';
 import { SlideView } from './slide-view';
 import { StepButtons } from './step-buttons';
 import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
 import { useIdle } from './use-idle';
+import { useReserve } from './use-reserve';
 
 const noSubscribe = () => () => {};
 /** Opened by the console as the audience window (`?audience=1`): slides only. */
@@ -43,6 +46,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
   const [goto, setGoto] = useState(false);
   const idle = useIdle();
   const waiting = useNotReady();
+  const { host, bar } = useReserve<HTMLElement, HTMLElement>('--presenter-bar');
 
   const slide = slides[state.slide]!;
   const exit = () => router.push(`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`);
@@ -59,7 +63,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
   );
 
   return (
-    <main id="main" className="presenter" data-ready={ready || undefined} data-audience={audience || undefined} data-idle={(idle && !goto) || undefined}>
+    <main ref={host} id="main" className="presenter" data-ready={ready || undefined} data-audience={audience || undefined} data-idle={(idle && !goto) || undefined}>
       <h1 className="sr-only">{lessonTitle}: slides</h1>
       <DeckContext.Provider value={context}>
         <SlideView index={state.slide} count={count} title={slide.title} blank={state.blank}>
@@ -69,23 +73,29 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
       <p role="status" className="sr-only">
         {state.blank ? 'The screen is blank. Press B to show the slide again.' : ''}
       </p>
-      <footer className="presenter-bar" data-blank={state.blank || undefined}>
+      <footer ref={bar} className="presenter-bar" data-blank={state.blank || undefined}>
         <p className="presenter-counter" aria-live="polite">
           Slide {state.slide + 1} of {count}
         </p>
         {audience ? null : (
           <nav aria-label="Presentation" className="presenter-controls">
-            <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} waiting={waiting} />
-            <button type="button" className="presenter-button" {...waiting} onClick={toggleFullscreen} aria-keyshortcuts="F">
-              Full screen
+            <StepButtons compact state={state} count={count} act={act} onGoto={() => setGoto(true)} waiting={waiting} />
+            <button type="button" className="presenter-button presenter-icon-button" title="Full screen (F)" {...waiting} onClick={toggleFullscreen} aria-keyshortcuts="F">
+              <FullscreenIcon />
+              <span className="sr-only">Full screen</span>
             </button>
-            <Link className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
-              Speaker console
-            </Link>
-            <LiveButtons slug={slug} question={slide.question} />
-            <Link className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
-              Back to the lesson
-            </Link>
+            <AskTheRoom slug={slug} question={slide.question} />
+            <BarMenu label="More">
+              {[
+                <Link key="console" className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>
+                  Speaker console
+                </Link>,
+                <StartLiveLink key="live" slug={slug} />,
+                <Link key="lesson" className="presenter-button" href={`/lessons/${slug}${slide.section ? `#${slide.section}` : ''}`} aria-keyshortcuts="Escape">
+                  Back to the lesson
+                </Link>,
+              ]}
+            </BarMenu>
             <NotReadyCue waiting={waiting} />
           </nav>
         )}

@@ -1,4 +1,4 @@
-import { answerLines, correctLetters, pollLayout } from '@/lib/presenter/answer-key';
+import { answerLines, correctLetters, placedLetters, pollLayout } from '@/lib/presenter/answer-key';
 import type { Question } from '@/lib/quiz/schema';
 
 type Props = {
@@ -18,8 +18,12 @@ type Props = {
  */
 export function QuestionCard({ question, answer, level = 2, worksheet = false }: Props) {
   const layout = pollLayout(question);
-  // Once revealed, the right options are marked on the list itself, where the room is looking.
+  // Once revealed, the answer is marked on the lists themselves, where the room is looking: the
+  // right options of a pick, or where each numbered item of a mapping goes.
   const marks = answer ? correctLetters(question) : [];
+  const placed = answer ? placedLetters(question) : null;
+  // Everything the answer lines would say is then on the lists (a true-false verdict and a number are not).
+  const allInPlace = placed !== null || (marks.length > 0 && marks.every((m) => m.length > 0) && question.type !== 'true-false');
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div className="question-card">
@@ -40,8 +44,9 @@ export function QuestionCard({ question, answer, level = 2, worksheet = false }:
           <div key={list.title ?? i}>
             {list.title ? <p className="question-list-title">{list.title}</p> : null}
             <ul className="question-options" data-marked={marks[i]?.length ? '' : undefined}>
-              {list.items.map((item) => {
+              {list.items.map((item, n) => {
                 const right = marks[i]?.includes(item.letter);
+                const goes = i === 0 ? placed?.[n] : undefined;
                 return (
                   <li key={item.letter} data-correct={marks[i]?.length ? String(!!right) : undefined}>
                     <span className="question-letter" aria-hidden="true">
@@ -50,6 +55,12 @@ export function QuestionCard({ question, answer, level = 2, worksheet = false }:
                     <span className="sr-only">{item.letter}. </span>
                     {item.text}
                     {right ? <span className="question-right-mark"> (right answer)</span> : null}
+                    {goes ? (
+                      <span className="question-placed">
+                        <span aria-hidden="true">{question.type === 'ordering' ? `→ step ${goes}` : `→ ${goes}`}</span>
+                        <span className="sr-only">: {question.type === 'ordering' ? `step ${goes}` : `goes with ${goes}`}</span>
+                      </span>
+                    ) : null}
                   </li>
                 );
               })}
@@ -61,11 +72,13 @@ export function QuestionCard({ question, answer, level = 2, worksheet = false }:
       {answer ? (
         <div className="question-answer" tabIndex={-1}>
           <p className="question-answer-title">Answer</p>
-          <ul>
-            {answerLines(question).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          {allInPlace ? null : (
+            <ul>
+              {answerLines(question).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
           <p className="question-explanation">{question.explanation}</p>
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCategorize, makeMatching, makeMultiple, makeNumeric, makeOrdering, makeScenario, makeSingle, makeTrueFalse } from '@/lib/quiz/test-factories';
-import { answerLines, correctLetters, pollLayout, shownQuestion } from './answer-key';
+import { answerLines, correctLetters, placedLetters, pollLayout, shownQuestion } from './answer-key';
 
 /** The letter the shown order gives an option, read back from the layout. */
 const letterOf = (items: { letter: string; text: string }[], text: string) => items.find((i) => i.text === text)?.letter;
@@ -103,5 +103,34 @@ describe('correctLetters', () => {
       expect(marks.flat()).toEqual([]);
     }
     expect(correctLetters(makeNumeric())).toEqual([]);
+  });
+});
+
+describe('placedLetters', () => {
+  it('gives each numbered matching item the letter of its target, as answerLines does', () => {
+    const q = makeMatching();
+    const placed = placedLetters(q)!;
+    expect(placed).toEqual(answerLines(q).map((line) => /→ ([A-Z])\./.exec(line)![1]));
+  });
+
+  it('gives each numbered categorize item the letter of its category, as answerLines does', () => {
+    const q = makeCategorize();
+    const placed = placedLetters(q)!;
+    expect(placed).toHaveLength(pollLayout(q).lists[0]!.items.length);
+    for (const line of answerLines(q)) {
+      const [, cat, members] = /^([A-Z])\. .*: (.*)$/.exec(line)!;
+      for (const n of members!.split(', ').filter((m) => m !== 'none')) expect(placed[Number(n) - 1]).toBe(cat);
+    }
+  });
+
+  it('gives each shown ordering item its position in the right order', () => {
+    const q = makeOrdering();
+    const items = pollLayout(q).lists[0]!.items;
+    const placed = placedLetters(q)!;
+    expect(items.map((item, i) => `${placed[i]} ${item.text}`).sort()).toEqual(['1 One', '2 Two', '3 Three']);
+  });
+
+  it('leaves the pick questions to correctLetters', () => {
+    for (const q of [makeSingle(), makeMultiple(), makeTrueFalse(), makeScenario(), makeNumeric()]) expect(placedLetters(q)).toBeNull();
   });
 });

@@ -101,6 +101,29 @@ export function correctLetters(question: Question): string[][] {
   }
 }
 
+/**
+ * Where each numbered item of a mapping question goes, by the shown letter, for marking the
+ * revealed slide in place: a matching item's target, a categorize item's category, an ordering
+ * item's position (`"1"`, `"2"`, …). One entry per item of the first list of `pollLayout`, in its
+ * order; `null` for the types whose answer is a pick (see `correctLetters`).
+ */
+export function placedLetters(question: Question): string[] | null {
+  const q = shownQuestion(question);
+  const at = <T extends { id: string }>(items: T[], id: string) => items.findIndex((x) => x.id === id);
+  switch (q.type) {
+    case 'matching':
+      return q.pairs.map((p) => letter(at(q.targets, p.answer)));
+    case 'categorize':
+      return q.items.map((item) => letter(at(q.categories, item.category)));
+    case 'ordering': {
+      const authored = (question as typeof q).items;
+      return q.items.map((item) => String(at(authored, item.id) + 1));
+    }
+    default:
+      return null;
+  }
+}
+
 /** The answer in words, one line each, referring to the shown letters, e.g. `["B. Incremental"]`. */
 export function answerLines(question: Question): string[] {
   const q = shownQuestion(question);
