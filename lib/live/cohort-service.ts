@@ -31,25 +31,35 @@ async function builderRoundOf(code: string, roundId: string): Promise<Result<Rou
   return { ok: true, value: round };
 }
 
+/**
+ * How long a summary took on the server, for a `Server-Timing` header: reading the cuts, and
+ * recomputing the picture (`null` when the cached one was still current), in ms, e.g. `8.4`.
+ */
+export type SummaryTiming = { storeMs: number; recomputeMs: number | null };
+
 /** The live class picture of one builder round (host only). */
-export async function roundSummary(code: string, roundId: string): Promise<Result<HostRoundSummary>> {
+export async function roundSummary(code: string, roundId: string): Promise<Result<HostRoundSummary> & { timing?: SummaryTiming }> {
   const found = await builderRoundOf(code, roundId);
   if (!found.ok) return found;
   const scenario = courseLookup.scenario?.(found.value.ref);
   if (!scenario) return { ok: false, error: liveError(410, 'scenario-gone', 'This scenario is no longer in the course.') };
   const rt = await live();
+  const t0 = performance.now();
   const rows: ResponseRow[] = (await rt.store.responses(code)).filter((r) => r.roundId === roundId);
+  const storeMs = performance.now() - t0;
   const version = `${rows.length}:${rows.reduce((m, r) => Math.max(m, r.at), 0)}`;
   const hit = cache().get(roundId);
-  if (hit && hit.version === version) return { ok: true, value: hit.value };
+  if (hit && hit.version === version) return { ok: true, value: hit.value, timing: { storeMs, recomputeMs: null } };
+  const t1 = performance.now();
   const value: HostRoundSummary = {
     summary: summariseResponses(scenario, roundId, rows),
     submissions: submissionsOf(roundId, rows).map((s) => ({ participant: s.participant, score: s.score })),
   };
+  const recomputeMs = performance.now() - t1;
   const c = cache();
   if (c.size > 200) c.clear();
   c.set(roundId, { version, value });
-  return { ok: true, value };
+  return { ok: true, value, timing: { storeMs, recomputeMs } };
 }
 
 /** One learner's cut in a builder round (host only), for the full-screen view. */

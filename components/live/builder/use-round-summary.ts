@@ -15,6 +15,9 @@ export function useRoundSummary(code: string, roundId: string, version: number) 
   const [error, setError] = useState<string | null>(null);
   const inFlight = useRef(false);
   const again = useRef(false);
+  // The newest effect's load: a request queued behind one from an older effect must run as the
+  // newest (the older one's result is dropped), or the last change never reaches the screen.
+  const latest = useRef<() => void>(() => {});
 
   useEffect(() => {
     let live = true;
@@ -26,16 +29,18 @@ export function useRoundSummary(code: string, roundId: string, version: number) 
       inFlight.current = true;
       const r = await api<HostRoundSummary>(`/sessions/${code}/rounds/${roundId}/summary`);
       inFlight.current = false;
-      if (!live) return;
-      if (r.ok) {
-        setData(r.data);
-        setError(null);
-      } else setError(r.message);
+      if (live) {
+        if (r.ok) {
+          setData(r.data);
+          setError(null);
+        } else setError(r.message);
+      }
       if (again.current) {
         again.current = false;
-        void load();
+        latest.current();
       }
     };
+    latest.current = () => void load();
     void load();
     return () => {
       live = false;

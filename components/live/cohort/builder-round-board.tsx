@@ -31,7 +31,7 @@ export function BuilderRoundBoard({ scenario, summary, present, onOpen, headingL
       </p>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-label="Co-assignment">
-          <HeatMap scenario={scenario} matrix={summary.matrix} order={summary.order} />
+          <HeatMap scenario={scenario} matrix={summary.matrix} order={summary.order} blocks={summary.consensus?.design.placement} />
           {summary.split.length ? (
             <div className="mt-3">
               <H className="text-lg font-bold">Where the class is split</H>
