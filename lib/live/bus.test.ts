@@ -6,11 +6,13 @@ import type { LiveEvent } from './types';
 /** A store holding events in memory, announcing after each append, with slow reads on demand. */
 function fakeStore() {
   const events: LiveEvent[] = [];
-  const listeners = new Set<(code: string) => void>();
+  const listeners = new Set<(code: string, events?: LiveEvent[]) => void>();
   let delay = 0;
+  const reads = { count: 0 };
   const store = {
-    onEvents: (l: (code: string) => void) => (listeners.add(l), () => listeners.delete(l)),
+    onEvents: (l: (code: string, events?: LiveEvent[]) => void) => (listeners.add(l), () => listeners.delete(l)),
     eventsAfter: async (code: string, seq: number, limit = 1000) => {
+      reads.count++;
       const snapshot = events.filter((e) => e.code === code && e.seq > seq).slice(0, limit);
       if (delay) await new Promise((r) => setTimeout(r, delay));
       return snapshot;
@@ -18,11 +20,13 @@ function fakeStore() {
   } as unknown as LiveStore;
   return {
     store,
+    reads,
     slow: (ms: number) => (delay = ms),
-    append(type: string, audience: LiveEvent['audience'] = 'all') {
+    /** Stores an event and announces it, handing it over in memory when `handOver` (as the embedded store does). */
+    append(type: string, audience: LiveEvent['audience'] = 'all', { handOver = false, announce = true } = {}) {
       const e: LiveEvent = { code: 'C', seq: events.length + 1, type, audience, data: {}, at: 0 };
       events.push(e);
-      for (const l of listeners) l('C');
+      if (announce) for (const l of listeners) l('C', handOver ? [e] : undefined);
     },
   };
 }
@@ -76,6 +80,25 @@ describe('EventBus', () => {
     f.append('a');
     f.append('b');
     await expect.poll(() => seen).toEqual([1, 2]);
+  });
+
+  it('delivers events handed over in memory without reading them back, and reads the table after a gap', async () => {
+    const f = fakeStore();
+    const bus = new EventBus(f.store);
+    const got: number[] = [];
+    bus.subscribe('C', { role: 'host' }, 0, (e) => got.push(e.seq));
+    f.append('a');
+    await expect.poll(() => got).toEqual([1]);
+    const before = f.reads.count;
+    f.append('b', 'all', { handOver: true });
+    f.append('c', 'all', { handOver: true });
+    expect(got).toEqual([1, 2, 3]);
+    expect(f.reads.count).toBe(before);
+    // Seq 4 was never announced here: the hand-over of 5 does not follow on, so the bus reads 4 and 5.
+    f.append('d', 'all', { announce: false });
+    f.append('e', 'all', { handOver: true });
+    await expect.poll(() => got).toEqual([1, 2, 3, 4, 5]);
+    expect(f.reads.count).toBeGreaterThan(before);
   });
 
   it('stops delivering after unsubscribe', async () => {

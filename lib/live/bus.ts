@@ -20,7 +20,7 @@ export class EventBus {
     private readonly store: LiveStore,
     private readonly observe?: (events: LiveEvent[]) => void,
   ) {
-    store.onEvents((code) => this.announce(code));
+    store.onEvents((code, events) => this.announce(code, events));
   }
 
   /** Streams open in this process (for the bench's memory figures). */
@@ -69,8 +69,9 @@ export class EventBus {
     }
   }
 
-  private announce(code: string) {
+  private announce(code: string, events?: LiveEvent[]) {
     if (!this.subs.has(code)) return;
+    if (events && this.handOver(code, events)) return;
     if (this.pumping.has(code)) {
       this.again.add(code);
       return;
@@ -80,6 +81,29 @@ export class EventBus {
       if (this.again.delete(code)) this.announce(code);
     });
     this.pumping.set(code, run);
+  }
+
+  /**
+   * Events this process just stored, handed over in memory: delivered at once without reading
+   * them back, when they follow on from what the bus last read (otherwise it reads the table).
+   */
+  private handOver(code: string, events: LiveEvent[]): boolean {
+    const from = this.fetched.get(code);
+    if (this.pumping.has(code) || from === undefined || events.length === 0 || events[0]!.seq !== from + 1) return false;
+    this.fetched.set(code, events[events.length - 1]!.seq);
+    this.observe?.(events);
+    this.fanOut(code, events);
+    return true;
+  }
+
+  private fanOut(code: string, events: LiveEvent[]) {
+    for (const sub of this.subs.get(code) ?? []) {
+      if (sub.catchingUp) {
+        sub.missed = true;
+        continue;
+      }
+      for (const e of events) this.deliver(sub, e);
+    }
   }
 
   private async pump(code: string) {
@@ -93,13 +117,7 @@ export class EventBus {
         this.fetched.set(code, events[events.length - 1]!.seq);
         this.observe?.(events);
       }
-      for (const sub of this.subs.get(code) ?? []) {
-        if (sub.catchingUp) {
-          sub.missed = true;
-          continue;
-        }
-        for (const e of events) this.deliver(sub, e);
-      }
+      this.fanOut(code, events);
       if (events.length === 1000) this.again.add(code);
     } catch {
       this.again.add(code);

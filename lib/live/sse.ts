@@ -12,6 +12,18 @@ export const SSE_HEADERS = {
 };
 
 const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
+
+/**
+ * Each event's message, serialised and encoded once however many streams send it: the bus hands
+ * every stream the same event object, and a reveal goes to the whole room at once.
+ */
+const encoded = new WeakMap<LiveEvent, Uint8Array>();
+function eventBytes(e: LiveEvent): Uint8Array {
+  let bytes = encoded.get(e);
+  if (!bytes) encoded.set(e, (bytes = encoder.encode(sseMessage(e.seq, e.type, e.data))));
+  return bytes;
+}
 
 /** One SSE message: `id`, `event` and `data` lines, then a blank line. */
 export const sseMessage = (id: number, event: string, data: unknown): string => `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -23,15 +35,14 @@ type Options = { signal: AbortSignal; bus: EventBus; code: string; viewer: Viewe
  * `Last-Event-ID`), then every new event it may see, with a comment heartbeat every 15 s.
  */
 export function openEventStream({ signal, bus, code, viewer, lastEventId, state }: Options): Response {
-  const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       let open = true;
-      const write = (text: string) => {
+      const write = (chunk: string | Uint8Array) => {
         if (!open) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
         } catch {
           close();
         }
@@ -58,7 +69,7 @@ export function openEventStream({ signal, bus, code, viewer, lastEventId, state 
         after = v.seq;
         write(sseMessage(v.seq, 'state', v));
       }
-      const send = (e: LiveEvent) => write(sseMessage(e.seq, e.type, e.data));
+      const send = (e: LiveEvent) => write(eventBytes(e));
       unsubscribe = bus.subscribe(code, viewer, after, send);
       if (signal.aborted) close();
     },

@@ -21,20 +21,23 @@ const toEvent = (e: typeof schema.events.$inferSelect): LiveEvent => ({ ...e, au
  * PostgreSQL store sends NOTIFY there, delivered on commit); `committed` runs after it.
  */
 export class DrizzleLiveStore implements LiveStore {
-  private readonly listeners = new Set<(code: string) => void>();
+  private readonly listeners = new Set<(code: string, events?: LiveEvent[]) => void>();
 
   constructor(
     readonly kind: string,
     private readonly db: LiveDb,
-    private readonly hooks: { announce?: (tx: Tx, code: string, seq: number) => Promise<void>; committed?: (code: string) => void; close?: () => Promise<void> } = {},
+    private readonly hooks: { announce?: (tx: Tx, code: string, seq: number) => Promise<void>; committed?: (code: string, events: LiveEvent[]) => void; close?: () => Promise<void> } = {},
   ) {}
 
-  /** Tells local listeners that `code` has new events (the PostgreSQL store calls it on NOTIFY). */
-  emit(code: string) {
-    for (const listener of this.listeners) listener(code);
+  /**
+   * Tells local listeners that `code` has new events: with the events themselves when they were
+   * just committed here (the embedded store), without them on a NOTIFY from PostgreSQL.
+   */
+  emit(code: string, events?: LiveEvent[]) {
+    for (const listener of this.listeners) listener(code, events);
   }
 
-  onEvents(listener: (code: string) => void) {
+  onEvents(listener: (code: string, events?: LiveEvent[]) => void) {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   }
@@ -137,14 +140,14 @@ export class DrizzleLiveStore implements LiveStore {
   }
 
   async mutate<T>(code: string, needs: Needs, now: number, decide: (slice: Slice) => Decision<T>): Promise<Mutation<T>> {
-    const outcome = await this.db.transaction(async (tx): Promise<{ mutation: Mutation<T>; announced: boolean } | null> => {
+    const outcome = await this.db.transaction(async (tx): Promise<{ mutation: Mutation<T>; stored: LiveEvent[] } | null> => {
       const [session] = await tx.select().from(schema.sessions).where(eq(schema.sessions.code, code)).for('update');
       if (!session) return null;
       // A countdown that ran out closes first, and stays closed even when the command then fails
       // (a late answer is often the first command after the deadline).
       const due = expireDue(await this.load(tx, session, needs, now));
       const decision = decide(due.slice);
-      if (!decision.ok && !due.events.length) return { mutation: decision, announced: false };
+      if (!decision.ok && !due.events.length) return { mutation: decision, stored: [] };
       const writes = [...due.writes, ...(decision.ok ? decision.writes : [])];
       const events = [...due.events, ...(decision.ok ? decision.events : [])];
       for (const write of writes) await this.apply(tx, code, write);
@@ -156,10 +159,10 @@ export class DrizzleLiveStore implements LiveStore {
         await this.hooks.announce?.(tx, code, seq);
       }
       const mutation: Mutation<T> = decision.ok ? { ok: true, result: decision.result, events: stored } : decision;
-      return { mutation, announced: stored.length > 0 };
+      return { mutation, stored };
     });
     if (!outcome) return { ok: false, error: { status: 404, code: 'no-session', message: 'There is no session with this code.' } };
-    if (outcome.announced) this.hooks.committed?.(code);
+    if (outcome.stored.length) this.hooks.committed?.(code, outcome.stored);
     return outcome.mutation;
   }
 

@@ -17,7 +17,8 @@ export async function openPgliteStore(dataDir?: string): Promise<DrizzleLiveStor
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
   const store: DrizzleLiveStore = new DrizzleLiveStore('pglite', db as unknown as LiveDb, {
-    committed: (code) => store.emit(code),
+    // One process owns the folder: hand the committed events straight to the bus, no read-back.
+    committed: (code, events) => store.emit(code, events),
     close: () => client.close(),
   });
   return store;

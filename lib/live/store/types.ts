@@ -42,7 +42,11 @@ export interface LiveStore {
   deleteSession(code: string): Promise<void>;
   /** Deletes sessions ended before `endedBefore`, or idle since before `idleBefore`; returns how many. */
   sweep(endedBefore: number, idleBefore: number): Promise<number>;
-  /** Called with a session's code whenever it has new events (on any instance). Returns an unsubscribe. */
-  onEvents(listener: (code: string) => void): () => void;
+  /**
+   * Called with a session's code whenever it has new events (on any instance), and with the
+   * events themselves when this process has just stored them and holds them in order (the
+   * embedded store). Returns an unsubscribe.
+   */
+  onEvents(listener: (code: string, events?: LiveEvent[]) => void): () => void;
   close(): Promise<void>;
 }
