@@ -19,7 +19,7 @@ type Props = {
 };
 
 /** What a screen reader hears for one bar of the chart. */
-export function dimensionSummary(d: DimensionScore): string {
+function dimensionSummary(d: DimensionScore): string {
   const lost = d.lost === 0 ? 'no points lost' : `${d.lost} ${d.lost === 1 ? 'point' : 'points'} lost`;
   return `${d.label}: ${d.score} of 100, ${lost}${d.worst ? `, worst finding ${TONE[d.worst].label.toLowerCase()}` : ''}${d.figure ? `. ${d.figure}` : ''}`;
 }

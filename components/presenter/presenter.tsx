@@ -19,7 +19,7 @@ const noSubscribe = () => () => {};
 const isAudienceWindow = () => new URLSearchParams(window.location.search).get('audience') === '1';
 
 /** A slide as the audience sees it (no notes). */
-export type AudienceSlide = { title: string; section: string | null; content: ReactNode };
+type AudienceSlide = { title: string; section: string | null; content: ReactNode };
 
 type Props = { slug: string; lessonTitle: string; slides: AudienceSlide[] };
 

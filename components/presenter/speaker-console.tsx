@@ -15,7 +15,7 @@ import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
 
 /** A slide as the console receives it: with its notes. */
-export type ConsoleSlide = { title: string; section: string | null; content: ReactNode; notes: ReactNode | null };
+type ConsoleSlide = { title: string; section: string | null; content: ReactNode; notes: ReactNode | null };
 
 type Props = { slug: string; lessonTitle: string; slides: ConsoleSlide[]; budgetMinutes: number | null };
 

@@ -7,7 +7,7 @@ import { checkCourse } from './course-check';
 import { parseLessonSource, type LessonMeta } from './lesson-schema';
 import { readingMinutes } from './reading-time';
 
-export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
+const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
 
 /** A lesson as the site uses it: validated metadata, its place in the course, its body. */
 export type Lesson = LessonMeta & {

@@ -12,7 +12,7 @@ const AMERICAN: [RegExp, string][] = [
 ];
 
 /** One American spelling found, e.g. `{ line: 12, word: "centralized" }`. */
-export type SpellingHit = { line: number; word: string };
+type SpellingHit = { line: number; word: string };
 
 /** Blanks fenced code, inline code, URLs and link targets so only prose is checked. */
 export function proseOnly(text: string): string {
@@ -40,7 +40,7 @@ export function americanSpellings(text: string): SpellingHit[] {
 const IDENTIFIER_KEYS = new Set(['id', 'from', 'to', 'kind', 'type', 'section', 'lesson', 'anchor', 'scenario', 'module']);
 
 /** One prose string of a YAML document, e.g. `{ path: "capabilities.2.name", text: "Product catalog" }`. */
-export type YamlString = { path: string; text: string };
+type YamlString = { path: string; text: string };
 
 /** The prose strings of parsed YAML: not identifier fields, not bare kebab-case tokens. */
 export function yamlProse(value: unknown, at = ''): YamlString[] {

@@ -60,7 +60,7 @@ function ended(session: SessionRow): LiveError | null {
   return session.endedAt !== null ? liveError(410, 'ended', 'This session has ended.') : null;
 }
 
-export type JoinCommand = { participantId: string; tokenHash: string; nickname?: string | null; random?: (n: number) => number };
+type JoinCommand = { participantId: string; tokenHash: string; nickname?: string | null; random?: (n: number) => number };
 
 /** A learner joins. Needs: `nicknames`. */
 export function join(s: Slice, cmd: JoinCommand): Decision<{ participant: ParticipantRow; generated: boolean; reason?: string }> {
@@ -83,7 +83,7 @@ function closeWrites(round: RoundRow, now: number): { writes: Write[]; events: N
   };
 }
 
-export type OpenCommand = { roundId: string; kind: RoundKind; body: Record<string, unknown>; seconds?: number | null };
+type OpenCommand = { roundId: string; kind: RoundKind; body: Record<string, unknown>; seconds?: number | null };
 
 /** The host opens a round; an open round before it closes first. Needs: `current`. */
 export function openRound(s: Slice, cmd: OpenCommand, lookup: RoomLookup): Decision<{ round: RoundRow }> {

@@ -4,7 +4,7 @@ import type { LiveEvent, Viewer } from './types';
 import type { RoomView } from './view';
 
 /** `Cache-Control: no-transform` keeps Next from gzipping (and so buffering) the stream. */
-export const SSE_HEADERS = {
+const SSE_HEADERS = {
   'Content-Type': 'text/event-stream; charset=utf-8',
   'Cache-Control': 'no-cache, no-transform',
   Connection: 'keep-alive',
@@ -14,7 +14,7 @@ export const SSE_HEADERS = {
 const HEARTBEAT_MS = 15_000;
 
 /** One SSE message: `id`, `event` and `data` lines, then a blank line. */
-export const sseMessage = (id: number, event: string, data: unknown): string => `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+const sseMessage = (id: number, event: string, data: unknown): string => `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 
 type Options = { signal: AbortSignal; bus: EventBus; code: string; viewer: Viewer; lastEventId: number | null; state: () => Promise<RoomView> };
 

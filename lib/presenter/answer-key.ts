@@ -8,17 +8,17 @@ import { presentQuestion } from '@/lib/quiz/shuffle';
  */
 
 /** One lettered list on a poll or worksheet, e.g. `{ title: "Reasons", items: ["A. …", "B. …"] }`. */
-export type OptionList = { title: string | null; items: { letter: string; text: string }[] };
+type OptionList = { title: string | null; items: { letter: string; text: string }[] };
 
 /** What a poll shows before the reveal: labelled facts (scenario questions) and the option lists. */
-export type PollLayout = { facts: { label: string; value: string }[]; lists: OptionList[]; instruction: string };
+type PollLayout = { facts: { label: string; value: string }[]; lists: OptionList[]; instruction: string };
 
 export const letter = (i: number) => String.fromCharCode(65 + i);
 
 const lettered = (texts: string[]) => texts.map((text, i) => ({ letter: letter(i), text }));
 
 /** The seed every presenter surface shuffles with, so the poll and the handout show one order. */
-export const POLL_SEED = 'poll';
+const POLL_SEED = 'poll';
 
 /** The question with its options in the order every class surface shows them. */
 export function shownQuestion(question: Question): Question {

@@ -6,7 +6,7 @@ import type { Question } from './schema';
  */
 
 /** FNV-1a: a string to a 32-bit seed. */
-export function hashSeed(text: string): number {
+function hashSeed(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
