@@ -50,6 +50,11 @@ export const loadCourse = cache((): { modules: (CourseModule & { items: Lesson[]
   return { modules, lessons };
 });
 
+/** The params of every `/lessons/[slug]/…` route (the lesson, its slides, console and handout), e.g. `[{ slug: "monolith-first" }]`. */
+export function lessonStaticParams(): { slug: string }[] {
+  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
+
 export function getLesson(slug: string): Lesson | undefined {
   return loadCourse().lessons.find((l) => l.slug === slug);
 }
