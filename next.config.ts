@@ -4,12 +4,6 @@ import { securityHeaders } from './lib/security/headers';
 // Lets a second build or dev server (a helper, the benchmark) use its own folder.
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 
-/**
- * Security headers on every response. The Content-Security-Policy is set per page by `proxy.ts`
- * (hashes of each prerendered page's inline scripts, so `script-src` needs no 'unsafe-inline').
- */
-export { securityHeaders };
-
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Static pages are generated at build time; on a busy 2-core machine a few take over the default 60 s.
@@ -25,6 +19,8 @@ const nextConfig: NextConfig = {
   // The drag benchmark's fixture (app/builder/bench/page.bench.tsx) is a route only in the
   // benchmark's own build (scripts/bench/run.mjs sets SB_BENCH_FIXTURES=1), never in production.
   pageExtensions: process.env.SB_BENCH_FIXTURES === '1' ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
+  // Security headers on every response. The Content-Security-Policy is set per page by `proxy.ts`
+  // (hashes of each prerendered page's inline scripts, so `script-src` needs no 'unsafe-inline').
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -63,7 +63,7 @@ export class ProgressPage {
 }
 
 /** Every lesson slug in course order, and every end-of-lesson quiz id, read from the content. */
-export function courseContent(): { lessons: string[]; finalQuizzes: string[] } {
+function courseContent(): { lessons: string[]; finalQuizzes: string[] } {
   const source = readFileSync(path.join(process.cwd(), 'content', 'course.ts'), 'utf8');
   const lessons = [...source.matchAll(/lessons: \[([^\]]*)\]/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z0-9-]+)'/g)].map((s) => s[1]!));
   const finalQuizzes = readdirSync(path.join(process.cwd(), 'content', 'quizzes'))

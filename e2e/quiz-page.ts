@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { QuestionType } from '../lib/quiz/schema';
 
 /**
  * A page object for one quiz on a page. It reads the quiz's own YAML so the tests answer by
@@ -11,7 +12,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 type Choice = { id: string; text: string };
 export type QuizQuestion = {
   id: string;
-  type: 'single' | 'multiple' | 'true-false' | 'ordering' | 'matching' | 'categorize' | 'numeric' | 'scenario';
+  type: QuestionType;
   prompt: string;
   section: string;
   choices?: Choice[];
@@ -114,69 +115,73 @@ export class QuizPage {
 
   /** Answers the open question right (or, with `wrong`, with the first wrong option). */
   async answer(q: QuizQuestion, input: Input, { wrong = false } = {}) {
-    const r = this.region;
-    const choiceText = (list: Choice[] | undefined, id: string) => list!.find((c) => c.id === id)!.text;
-    switch (q.type) {
-      case 'single': {
-        const id = wrong ? q.choices!.find((c) => c.id !== q.answer)!.id : (q.answer as string);
-        return this.pick(r.getByRole('group', { name: q.prompt, exact: true }), choiceText(q.choices, id), input);
-      }
-      case 'multiple': {
-        const key = q.answer as string[];
-        const ids = wrong ? [key[0]!, q.choices!.find((c) => !key.includes(c.id))!.id] : key;
-        for (const id of ids) {
-          const box = r.getByRole('checkbox', { name: choiceText(q.choices, id), exact: true });
-          if (input === 'mouse') await box.check();
-          else {
-            await box.focus();
-            await this.page.keyboard.press('Space');
-          }
+    await this.answerers[q.type](q, input, wrong);
+  }
+
+  /** Question type → how a learner answers it; a type missing here fails the type check. */
+  private readonly answerers: Record<QuestionType, (q: QuizQuestion, input: Input, wrong: boolean) => Promise<void>> = {
+    single: async (q, input, wrong) => {
+      const id = wrong ? q.choices!.find((c) => c.id !== q.answer)!.id : (q.answer as string);
+      await this.pick(this.region.getByRole('group', { name: q.prompt, exact: true }), choiceText(q.choices, id), input);
+    },
+    multiple: async (q, input, wrong) => {
+      const key = q.answer as string[];
+      const ids = wrong ? [key[0]!, q.choices!.find((c) => !key.includes(c.id))!.id] : key;
+      for (const id of ids) {
+        const box = this.region.getByRole('checkbox', { name: choiceText(q.choices, id), exact: true });
+        if (input === 'mouse') await box.check();
+        else {
+          await box.focus();
+          await this.page.keyboard.press('Space');
         }
-        return;
       }
-      case 'true-false':
-      case 'scenario': {
-        const key = q.answer as { verdict?: boolean; choice?: string; reason: string };
-        const first = r.getByRole('group', { name: q.prompt, exact: true });
-        if (q.type === 'true-false') await this.pick(first, (wrong ? !key.verdict : key.verdict) ? 'True' : 'False', input);
-        else await this.pick(first, choiceText(q.choices, wrong ? q.choices!.find((c) => c.id !== key.choice)!.id : key.choice!), input);
-        const reason = wrong ? q.reasons!.find((c) => c.id !== key.reason)!.id : key.reason;
-        return this.pick(r.getByRole('group', { name: 'Why?', exact: true }), choiceText(q.reasons, reason), input);
+    },
+    'true-false': (q, input, wrong) => this.verdictAndReason(q, input, wrong),
+    scenario: (q, input, wrong) => this.verdictAndReason(q, input, wrong),
+    numeric: async (q, input, wrong) => {
+      const field = this.region.getByRole('textbox', { name: /^Your answer/ });
+      const value = wrong ? '1' : String((q.answer as { value: number }).value);
+      if (input === 'mouse') return field.fill(value);
+      await field.focus();
+      await this.page.keyboard.type(value);
+    },
+    ordering: (q, input, wrong) => this.order(q, input, wrong),
+    matching: async (q, input, wrong) => {
+      const r = this.region;
+      for (const [i, pair] of q.pairs!.entries()) {
+        const target = wrong && i === 0 ? q.targets!.find((t) => t.id !== pair.answer)!.text : choiceText(q.targets, pair.answer);
+        const select = r.getByRole('combobox', { name: pair.prompt, exact: true });
+        if (input === 'mouse') await this.roomToDrag();
+        if (input === 'mouse') await r.getByRole('listitem').filter({ hasText: new RegExp(`^${escape(target)}$`) }).dragTo(r.getByText(pair.prompt, { exact: true }));
+        else await this.choose(select, target, input);
+        await expect(select.locator('option:checked')).toHaveText(target);
       }
-      case 'numeric': {
-        const field = r.getByRole('textbox', { name: /^Your answer/ });
-        const value = wrong ? '1' : String((q.answer as { value: number }).value);
-        if (input === 'mouse') return field.fill(value);
-        await field.focus();
-        return this.page.keyboard.type(value);
+    },
+    categorize: async (q, input, wrong) => {
+      const r = this.region;
+      for (const [i, item] of q.items!.entries()) {
+        const wanted = wrong && i === 0 ? q.categories!.find((c) => c.id !== item.category)! : q.categories!.find((c) => c.id === item.category)!;
+        const select = r.getByRole('combobox', { name: `Category for “${item.text}”` });
+        if (input === 'mouse') {
+          // `has` is matched inside each card, so it takes a locator without the region prefix.
+          const card = r.getByRole('listitem').filter({ has: this.page.getByRole('combobox', { name: `Category for “${item.text}”` }) });
+          await this.roomToDrag();
+          // Drop on the category's heading: the box grows downwards as cards arrive.
+          await card.dragTo(r.getByRole('group', { name: new RegExp(`^${escape(wanted.label)} \\(`) }).getByText(new RegExp(`^${escape(wanted.label)} \\(`)));
+        } else await this.choose(select, wanted.label, input);
+        await expect(select.locator('option:checked')).toHaveText(wanted.label);
       }
-      case 'ordering':
-        return this.order(q, input, wrong);
-      case 'matching':
-        for (const [i, pair] of q.pairs!.entries()) {
-          const target = wrong && i === 0 ? q.targets!.find((t) => t.id !== pair.answer)!.text : choiceText(q.targets, pair.answer);
-          const select = r.getByRole('combobox', { name: pair.prompt, exact: true });
-          if (input === 'mouse') await this.roomToDrag();
-          if (input === 'mouse') await r.getByRole('listitem').filter({ hasText: new RegExp(`^${escape(target)}$`) }).dragTo(r.getByText(pair.prompt, { exact: true }));
-          else await this.choose(select, target, input);
-          await expect(select.locator('option:checked')).toHaveText(target);
-        }
-        return;
-      case 'categorize':
-        for (const [i, item] of q.items!.entries()) {
-          const wanted = wrong && i === 0 ? q.categories!.find((c) => c.id !== item.category)! : q.categories!.find((c) => c.id === item.category)!;
-          const select = r.getByRole('combobox', { name: `Category for “${item.text}”` });
-          if (input === 'mouse') {
-            // `has` is matched inside each card, so it takes a locator without the region prefix.
-            const card = r.getByRole('listitem').filter({ has: this.page.getByRole('combobox', { name: `Category for “${item.text}”` }) });
-            await this.roomToDrag();
-            // Drop on the category's heading: the box grows downwards as cards arrive.
-            await card.dragTo(r.getByRole('group', { name: new RegExp(`^${escape(wanted.label)} \\(`) }).getByText(new RegExp(`^${escape(wanted.label)} \\(`)));
-          } else await this.choose(select, wanted.label, input);
-          await expect(select.locator('option:checked')).toHaveText(wanted.label);
-        }
-        return;
-    }
+    },
+  };
+
+  /** True-false and scenario questions: a first pick (the verdict or the recommendation), then the reason. */
+  private async verdictAndReason(q: QuizQuestion, input: Input, wrong: boolean) {
+    const key = q.answer as { verdict?: boolean; choice?: string; reason: string };
+    const first = this.region.getByRole('group', { name: q.prompt, exact: true });
+    if (q.type === 'true-false') await this.pick(first, (wrong ? !key.verdict : key.verdict) ? 'True' : 'False', input);
+    else await this.pick(first, choiceText(q.choices, wrong ? q.choices!.find((c) => c.id !== key.choice)!.id : key.choice!), input);
+    const reason = wrong ? q.reasons!.find((c) => c.id !== key.reason)!.id : key.reason;
+    await this.pick(this.region.getByRole('group', { name: 'Why?', exact: true }), choiceText(q.reasons, reason), input);
   }
 
   /**
@@ -208,4 +213,5 @@ export class QuizPage {
   }
 }
 
+const choiceText = (list: Choice[] | undefined, id: string) => list!.find((c) => c.id === id)!.text;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

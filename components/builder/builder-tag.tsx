@@ -1,4 +1,3 @@
-import { COURSE } from '@/content/course';
 import { getScenario } from '@/lib/builder/scenarios';
 import { BuilderEmbed } from './builder-embed';
 
@@ -13,7 +12,7 @@ export function Builder({ scenario: id }: { scenario: string }) {
     <section aria-label={`Builder: ${scenario.title}`} className="not-prose my-8 rounded-lg border border-[var(--line)] p-4">
       <h3 className="text-lg font-bold">Builder: {scenario.title}</h3>
       <p className="mb-3 mt-1 text-sm leading-relaxed text-[var(--muted)]">{scenario.summary}</p>
-      <BuilderEmbed scenario={scenario} publishedLessons={COURSE.flatMap((m) => m.lessons)} />
+      <BuilderEmbed scenario={scenario} />
     </section>
   );
 }

@@ -25,7 +25,6 @@ import { ViewTabs, type View } from './view-tabs';
 
 export type WorkspaceProps = {
   scenario: Scenario;
-  publishedLessons: string[];
   /** The small version embedded in a lesson: fewer controls, no minimap, a link to the full editor. */
   compact?: boolean;
   /** The view it opens in; a live class opens the table on a phone. Defaults to the canvas. */
@@ -43,7 +42,7 @@ export default function BuilderWorkspace(props: WorkspaceProps) {
   );
 }
 
-function Workspace({ scenario, publishedLessons, compact = false, initialView = 'canvas', hideAnswers = false }: WorkspaceProps) {
+function Workspace({ scenario, compact = false, initialView = 'canvas', hideAnswers = false }: WorkspaceProps) {
   const [message, announce] = useAnnouncer();
   const { design, dispatch, undo, redo, canUndo, canRedo, evaluation, notice } = useBuilder(scenario, announce);
   const [selection, setSelection] = useState<Selection>(null);
@@ -105,7 +104,7 @@ function Workspace({ scenario, publishedLessons, compact = false, initialView = 
             </div>
           </div>
           <div className={compact ? 'lg:col-span-2' : 'min-h-0 overflow-y-auto'}>
-            <EvaluationPanel evaluation={evaluation} publishedLessons={publishedLessons} compact={compact}>
+            <EvaluationPanel evaluation={evaluation} compact={compact}>
               {compact ? (
                 <Link href={`/builder/${scenario.id}`} className="font-semibold text-[var(--accent)] underline">
                   Open {scenario.title} in the full editor

@@ -12,8 +12,6 @@ const TONE: Record<Severity, { label: string; className: string; bar: string }> 
 
 type Props = {
   evaluation: Evaluation;
-  /** Lessons that are published, so a finding links only to a page that exists. */
-  publishedLessons: string[];
   /** Shows only the score and the first findings (the compact embed). */
   compact?: boolean;
   /** The reference design and suggestion controls, below the findings. */
@@ -21,7 +19,7 @@ type Props = {
 };
 
 /** What a screen reader hears for one bar of the chart. */
-export function dimensionSummary(d: DimensionScore): string {
+function dimensionSummary(d: DimensionScore): string {
   const lost = d.lost === 0 ? 'no points lost' : `${d.lost} ${d.lost === 1 ? 'point' : 'points'} lost`;
   return `${d.label}: ${d.score} of 100, ${lost}${d.worst ? `, worst finding ${TONE[d.worst].label.toLowerCase()}` : ''}${d.figure ? `. ${d.figure}` : ''}`;
 }
@@ -70,7 +68,7 @@ function WhyThisScore({ evaluation, selected, onSelect }: { evaluation: Evaluati
 }
 
 /** The live verdict on the cut: the score, why (per dimension), then each finding with its dimension, services, reason and lesson. */
-export function EvaluationPanel({ evaluation, publishedLessons, compact, children }: Props) {
+export function EvaluationPanel({ evaluation, compact, children }: Props) {
   const [selected, setSelected] = useState<DimensionId | null>(null);
   const shown = selected && evaluation.dimensions.some((d) => d.id === selected) ? selected : null;
   const all = shown ? evaluation.findings.filter((f) => f.rule === shown) : evaluation.findings;
@@ -115,13 +113,9 @@ export function EvaluationPanel({ evaluation, publishedLessons, compact, childre
                   <strong>Why it matters:</strong> {f.why}
                 </p>
                 <p className="mt-1">
-                  {publishedLessons.includes(f.lesson.slug) ? (
-                    <a className="font-medium text-[var(--accent)] underline" href={`/lessons/${f.lesson.slug}#${f.lesson.anchor}`}>
-                      Read: {f.lesson.label}
-                    </a>
-                  ) : (
-                    <span className="text-[var(--muted)]">Taught in: {f.lesson.label}</span>
-                  )}
+                  <a className="font-medium text-[var(--accent)] underline" href={`/lessons/${f.lesson.slug}#${f.lesson.anchor}`}>
+                    Read: {f.lesson.label}
+                  </a>
                 </p>
               </>
             )}

@@ -5,7 +5,7 @@ import type { CallEdgeType, CapabilityNodeType, ServiceNodeType } from './flow-t
 const SCALING: Record<string, string> = { steady: 'steady load', spiky: 'spiky load', gpu: 'needs GPUs', batch: 'batch jobs' };
 
 /** A capability card. Memoised: during a drag only the dragged card re-renders. */
-export const CapabilityNode = memo(function CapabilityNode({ data }: NodeProps<CapabilityNodeType>) {
+const CapabilityNode = memo(function CapabilityNode({ data }: NodeProps<CapabilityNodeType>) {
   const { capability } = data;
   return (
     <div className="cap-card flex h-full w-full cursor-grab flex-col justify-center rounded-lg border border-[var(--cap-line)] bg-[var(--cap-bg)] px-3 text-[var(--ink)] active:cursor-grabbing">
@@ -18,7 +18,7 @@ export const CapabilityNode = memo(function CapabilityNode({ data }: NodeProps<C
 });
 
 /** A service box: a group node whose children are its capabilities. */
-export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceNodeType>) {
+const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceNodeType>) {
   return (
     <div className="svc-box h-full w-full rounded-xl border-2 border-[var(--svc-stroke)] bg-[var(--svc-fill)]">
       <div className="flex h-10 items-center justify-between gap-2 px-4 text-[var(--svc-ink)]">
@@ -30,7 +30,7 @@ export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<Service
 });
 
 /** A call. Crossing a service boundary: thick and red; in-process: thin and grey; async: dashed. */
-export const CallEdge = memo(function CallEdge(props: EdgeProps<CallEdgeType>) {
+const CallEdge = memo(function CallEdge(props: EdgeProps<CallEdgeType>) {
   const [path] = getBezierPath(props);
   const crossing = props.data?.crossing ?? false;
   const async = props.data?.mode === 'async';

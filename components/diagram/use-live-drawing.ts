@@ -7,7 +7,7 @@ import type { DiagramTheme } from '@/lib/diagram/theme';
 export const loadLive = () => import('@/lib/diagram/live');
 
 /** The live drawing: the last SVG that rendered (kept through errors) and the current error. */
-export type LiveDrawing = { svg: string | null; error: DiagramError | null; clear: () => void };
+type LiveDrawing = { svg: string | null; error: DiagramError | null; clear: () => void };
 
 const OFFLINE: DiagramError = { message: 'The live renderer could not be loaded. Check your connection and try again.' };
 

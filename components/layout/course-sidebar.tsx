@@ -2,7 +2,7 @@
 import { IntentLink } from '@/components/ui/intent-link';
 import { useId, useState } from 'react';
 
-export type SidebarModule = { id: string; title: string; lessons: { slug: string; title: string; number: number }[] };
+type SidebarModule = { id: string; title: string; lessons: { slug: string; title: string; number: number }[] };
 
 type Props = { modules: SidebarModule[]; current: string };
 

@@ -1,5 +1,5 @@
 /** The browser's calls to the live API (cookies carry the tokens). Errors come back as messages. */
-export type ApiResult<T> = { ok: true; data: T; status: number } | { ok: false; status: number; error: string; message: string };
+type ApiResult<T> = { ok: true; data: T; status: number } | { ok: false; status: number; error: string; message: string };
 
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
   try {

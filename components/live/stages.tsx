@@ -9,7 +9,7 @@ import { QuestionStage } from './host/question-stage';
 import { QuestionAnswer } from './learner/question-answer';
 
 /** What the projector shows for a round of one kind. */
-export type HostStageProps = { round: PublicRound; view: RoomView; clockOffset: number };
+type HostStageProps = { round: PublicRound; view: RoomView; clockOffset: number };
 /** What a learner's device shows for a round of one kind. */
 export type LearnerStageProps = { code: string; round: PublicRound; view: RoomView; clockOffset: number };
 

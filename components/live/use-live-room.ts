@@ -4,7 +4,7 @@ import { applyEvent, type RoomView } from '@/lib/live/view';
 import { api } from './api';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting';
-export type RoomState = { view: RoomView | null; connection: Connection; error: { status: number; message: string } | null; clockOffset: number };
+type RoomState = { view: RoomView | null; connection: Connection; error: { status: number; message: string } | null; clockOffset: number };
 
 const EVENT_TYPES = ['participant-joined', 'participant-removed', 'session-locked', 'round-opened', 'tally', 'round-closed', 'round-revealed', 'session-ended'];
 

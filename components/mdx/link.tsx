@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 
 /** True for links that leave the course, e.g. `https://martinfowler.com/...`. */
-export function isExternalHref(href: string | undefined): boolean {
+function isExternalHref(href: string | undefined): boolean {
   return !!href && /^https?:\/\//i.test(href);
 }
 

@@ -2,7 +2,7 @@
 import { createContext, useContext } from 'react';
 
 /** What a slide needs from the presentation it is shown in: the reveal state of polls. */
-export type DeckContextValue = {
+type DeckContextValue = {
   isRevealed: (slide: number) => boolean;
   reveal: (slide: number) => void;
   /** False in the audience window: it shows slides only, and follows the console's reveals. */

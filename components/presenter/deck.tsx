@@ -16,7 +16,7 @@ import { PollSlide } from './poll-slide';
 import { SlideDiagram } from './slide-diagram';
 
 /** One slide as the presenter islands receive it: server-rendered content and notes. */
-export type DeckSlide = {
+type DeckSlide = {
   kind: 'title' | 'content' | 'poll';
   /** For the slide list and the slide's accessible name, e.g. `"The big bang (continued)"`. */
   title: string;

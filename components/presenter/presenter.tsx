@@ -24,7 +24,7 @@ const noSubscribe = () => () => {};
 const isAudienceWindow = () => new URLSearchParams(window.location.search).get('audience') === '1';
 
 /** A slide as the audience sees it (no notes). */
-export type AudienceSlide = {
+type AudienceSlide = {
   title: string;
   section: string | null;
   content: ReactNode;

@@ -17,7 +17,7 @@ import { toggleFullscreen, usePresenterKeys } from './use-presenter-keys';
 import { useDeck } from './use-deck';
 
 /** A slide as the console receives it: with its notes. */
-export type ConsoleSlide = { title: string; section: string | null; content: ReactNode; notes: ReactNode | null; question: string | null };
+type ConsoleSlide = { title: string; section: string | null; content: ReactNode; notes: ReactNode | null; question: string | null };
 
 type Props = { slug: string; lessonTitle: string; slides: ConsoleSlide[]; budgetMinutes: number | null };
 

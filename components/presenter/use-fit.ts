@@ -5,9 +5,9 @@ import { useLayoutEffect, useRef } from 'react';
  * The smallest text a slide may show, as a share of the slide's body size at full size: 18 px
  * of the 31.4 px body at 1280×720, the floor for text read across a room.
  */
-export const MIN_TEXT = 18.3 / 31.36;
+const MIN_TEXT = 18.3 / 31.36;
 /** Never shrink a slide to less than this, whatever its smallest text. */
-export const MIN_FIT = 0.55;
+const MIN_FIT = 0.55;
 
 /** The smallest text on a slide relative to its body size (diagram labels aside: they scale with the drawing). */
 function smallestText(slide: HTMLElement): number {

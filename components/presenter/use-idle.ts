@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 
 /** How long the pointer must rest before the presenter's controls fade, in milliseconds. */
-export const IDLE_AFTER_MS = 2500;
+const IDLE_AFTER_MS = 2500;
 
 /**
  * True once the pointer has rested for IDLE_AFTER_MS; any pointer movement or touch

@@ -1,6 +1,6 @@
 import type { ReadResult } from '@/lib/storage/versioned';
 
-export type LabelledRead = { label: string; read: ReadResult<unknown> };
+type LabelledRead = { label: string; read: ReadResult<unknown> };
 
 /** Why a record counts as empty: damaged or from a newer site. Nothing when every record read fine. */
 export function RecordNotices({ reads }: { reads: LabelledRead[] }) {

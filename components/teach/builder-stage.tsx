@@ -10,7 +10,7 @@ import { readPastedLink } from '@/lib/presenter/share-link';
 import { toggleFullscreen } from '@/components/presenter/use-presenter-keys';
 import { ReferencePanel } from './reference-panel';
 
-type Props = { scenario: Scenario; publishedLessons: string[] };
+type Props = { scenario: Scenario };
 
 /**
  * The builder on the big screen: the scenario (or a learner's design from a pasted share link)
@@ -18,7 +18,7 @@ type Props = { scenario: Scenario; publishedLessons: string[] };
  * (`components/builder/`): a pasted link is handed to it through the URL fragment, the same way
  * opening the link would, so it is validated by the same code.
  */
-export function BuilderStage({ scenario, publishedLessons }: Props) {
+export function BuilderStage({ scenario }: Props) {
   const id = useId();
   const [link, setLink] = useState('');
   const [problem, setProblem] = useState<{ text: string; scenario?: string; payload?: string } | null>(null);
@@ -84,7 +84,7 @@ export function BuilderStage({ scenario, publishedLessons }: Props) {
       </div>
       <div className={`builder-stage-grid ${showReference ? 'with-reference' : ''}`}>
         <div className="flex min-h-0 min-w-0 flex-col">
-          <BuilderEditor key={opened} scenario={scenario} publishedLessons={publishedLessons} />
+          <BuilderEditor key={opened} scenario={scenario} />
         </div>
         {showReference ? (
           <div className="builder-stage-reference">

@@ -148,6 +148,3 @@ export function ms(n: number): string {
   if (n >= 1000) return `${fmt(Math.round(n / 100) / 10)} s`;
   return `${Math.round(n)} ms`;
 }
-
-/** "is" or "are" for a count. */
-export const isAre = (n: number) => (n === 1 ? 'is' : 'are');

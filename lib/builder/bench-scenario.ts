@@ -6,7 +6,7 @@ import type { Design, Scenario } from './model';
  * `services × perService` capabilities with calls inside and between groups, and a design that
  * puts them all on the canvas: 30 services of 4 capabilities = 150 nodes by default.
  */
-export const BENCH_SCENARIO_ID = 'bench';
+const BENCH_SCENARIO_ID = 'bench';
 
 export function makeBenchScenario(services = 30, perService = 4): Scenario {
   const n = services * perService;

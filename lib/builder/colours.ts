@@ -6,7 +6,7 @@
 export const SERVICE_COLOURS = ['blue', 'teal', 'violet', 'amber', 'rose', 'green', 'slate', 'orange'] as const;
 
 /** One of the palette's colour names, e.g. `"teal"`. */
-export type ServiceColour = (typeof SERVICE_COLOURS)[number];
+type ServiceColour = (typeof SERVICE_COLOURS)[number];
 
 /** Light-theme hex values per colour, e.g. `{ fill: "#e8f1fc", stroke: "#1f5fa8", ink: "#123a66" }`. */
 export const COLOUR_HEX: Record<ServiceColour, { fill: string; stroke: string; ink: string }> = {

@@ -4,7 +4,7 @@ import { requestCost } from './dimensions/latency';
 import type { Constraint, DimensionId } from './model';
 
 /** A constraint this cut breaks: the dimension that checks it and the root cause it shares with that dimension's finding. */
-export type Violation = { dimension: DimensionId; key: string; title: string; services: string[]; detail: string; constraint: Constraint };
+type Violation = { dimension: DimensionId; key: string; title: string; services: string[]; detail: string; constraint: Constraint };
 
 /** Checks every machine-checkable constraint of the scenario against the cut. */
 export function checkConstraints(a: Analysis): Violation[] {

@@ -14,7 +14,7 @@ const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a sh
 const coordinate = v.pipe(v.number(), v.minValue(-LIMITS.coordinate), v.maxValue(LIMITS.coordinate));
 const point = v.object({ x: coordinate, y: coordinate });
 
-export const serviceSchema = v.object({
+const serviceSchema = v.object({
   id,
   // Normalised as it enters (see names.ts); a name longer than the limit is refused, not cut.
   name: v.pipe(v.string(), v.maxLength(LIMITS.nameLength * 4), v.transform((s) => normaliseName(s, LIMITS.nameLength + 1)), v.minLength(1, 'needs at least one visible character'), v.maxLength(LIMITS.nameLength)),
@@ -56,7 +56,7 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
 const KIND_WORDS: Record<string, string> = { string: 'text', number: 'a number', array: 'a list', object: 'a set of named fields', boolean: 'true or false' };
 
 /** Names the part of a design an issue is about, e.g. `["services", 0, "name"]` → "the name of service 1". */
-export function describeField(path: readonly unknown[]): string {
+function describeField(path: readonly unknown[]): string {
   const [top, index, field] = path;
   const n = typeof index === 'number' ? index + 1 : undefined;
   switch (top) {
@@ -78,7 +78,7 @@ export function describeField(path: readonly unknown[]): string {
   }
 }
 
-export type DesignCheck = { success: true; data: Design } | { success: false; error: string };
+type DesignCheck = { success: true; data: Design } | { success: false; error: string };
 
 /** Validates an unknown value as a design of `scenario`. Messages name what is wrong. */
 export function checkDesign(scenario: Scenario, value: unknown): DesignCheck {

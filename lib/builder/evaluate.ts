@@ -1,6 +1,7 @@
-import { analyse, callsOf, type Analysis } from './analysis';
+import { analyse, type Analysis } from './analysis';
 import { checkConstraints } from './constraints';
-import { DIMENSIONS, type Draft } from './dimensions';
+import { DIMENSIONS } from './dimensions';
+import type { Draft } from './dimensions/types';
 import { requestCost } from './dimensions/latency';
 import { closestReference } from './dimensions/reference';
 import { RULE_LESSONS } from './lesson-links';
@@ -9,7 +10,7 @@ import type { Design, DimensionId, DimensionScore, Evaluation, Finding, Scenario
 /** Points a finding costs at weight 1. A problem always costs more than any warning, a warning more than an accepted trade-off. */
 export const SEVERITY_POINTS: Record<Severity, number> = { problem: 15, warning: 5, accepted: 1, info: 0, good: 0 };
 /** Weights stay in this range, so a problem (≥ 9 points) always outweighs a warning (≤ 8). */
-export const WEIGHT_RANGE = { min: 0.6, max: 1.6 } as const;
+const WEIGHT_RANGE = { min: 0.6, max: 1.6 } as const;
 /** No dimension takes more than two problems' worth off the score. */
 const DIMENSION_CAP = 2 * SEVERITY_POINTS.problem;
 /** A cut this many steps from a reference shares the trade-offs its rationale accepts. */
@@ -17,7 +18,7 @@ const ACCEPT_WITHIN_MOVES = 1;
 
 const SEVERITY_ORDER: Record<Severity, number> = { problem: 0, warning: 1, accepted: 2, info: 3, good: 4 };
 
-export type Weight = { weight: number; reason: string };
+type Weight = { weight: number; reason: string };
 
 /**
  * How much each dimension weighs in the scenario's context, and why: the course teaches that the
@@ -192,8 +193,6 @@ function unplacedPenalty(a: Analysis): number {
   if (missing === total) return 100;
   return Math.max(SEVERITY_POINTS.problem, Math.round((60 * missing) / total));
 }
-
-export { callsOf };
 
 /**
  * An evaluate() that remembers its last answer: the saver and the panel both read the

@@ -9,12 +9,12 @@ import type { Design, Scenario } from './model';
  * Imports are untrusted: size-capped, parsed without throwing, checked against the scenario.
  */
 export const EXPORT_FORMAT = 'service-boundaries-design';
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 /** Largest import file accepted, in characters. */
 export const MAX_IMPORT_CHARS = 200_000;
 
 /** The file a learner downloads: a format tag, a version, and the design. */
-export type DesignFile = { format: typeof EXPORT_FORMAT; version: number; scenario: string; exportedAt: string; design: Design };
+type DesignFile = { format: typeof EXPORT_FORMAT; version: number; scenario: string; exportedAt: string; design: Design };
 
 export function exportJson(design: Design, now: Date = new Date()): string {
   const file: DesignFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, scenario: design.scenarioId, exportedAt: now.toISOString(), design };

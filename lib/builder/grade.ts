@@ -8,7 +8,7 @@ import { importJson, MAX_IMPORT_CHARS } from './export';
 import type { Design, Evaluation, Scenario } from './model';
 import { suggestCut } from './suggest';
 
-export type GradeOptions = { format: 'json' | 'table'; scenarioFiles: string[]; suggest?: string; designs: string[] };
+type GradeOptions = { format: 'json' | 'table'; scenarioFiles: string[]; suggest?: string; designs: string[] };
 
 export const USAGE =
   'usage: npm run grade -- [--scenario FILE.yaml] [--format json|table] DESIGN.json…\n' +
@@ -39,9 +39,9 @@ export function parseArgs(argv: string[]): GradeOptions {
   return opts;
 }
 
-export type GradedFinding = { rule: string; severity: string; title: string; detail: string; services: string[] };
+type GradedFinding = { rule: string; severity: string; title: string; detail: string; services: string[] };
 export type GradeLine = { file: string; scenario: string; score: number; findings: GradedFinding[] } | { file: string; error: string };
-export type SuggestLine = { scenario: string; design: Design; score: number; findings: GradedFinding[] };
+type SuggestLine = { scenario: string; design: Design; score: number; findings: GradedFinding[] };
 
 const findingsOf = (e: Evaluation): GradedFinding[] => e.findings.map(({ rule, severity, title, detail, services }) => ({ rule, severity, title, detail, services }));
 

@@ -13,7 +13,7 @@ export const CAPABILITY_SIZE = { width: 176, height: 56 } as const;
 /** Padding inside a service box, its header height, and the gap between things. */
 export const SERVICE_PAD = 16;
 export const SERVICE_HEADER = 40;
-export const GAP = 16;
+const GAP = 16;
 const COLUMNS = 2;
 const SERVICE_GAP = 56;
 const ROW_WIDTH = 1500;
@@ -24,14 +24,14 @@ const MIN_SERVICE = {
 };
 
 /** The capability ids placed in a service, in the design's placement order. */
-export function membersOf(design: Design, serviceId: string): string[] {
+function membersOf(design: Design, serviceId: string): string[] {
   return Object.entries(design.placement)
     .filter(([, svc]) => svc === serviceId)
     .map(([cap]) => cap);
 }
 
 /** Where the n-th capability of a tidy service sits, relative to the service. */
-export function slotPosition(index: number): Point {
+function slotPosition(index: number): Point {
   return {
     x: SERVICE_PAD + (index % COLUMNS) * (CAPABILITY_SIZE.width + GAP),
     y: SERVICE_HEADER + Math.floor(index / COLUMNS) * (CAPABILITY_SIZE.height + GAP),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COURSE } from '@/content/course';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { lessonHeadings } from '@/lib/content/headings';
 import { RULE_LESSONS, SUGGEST_LESSON } from './lesson-links';
@@ -20,6 +21,8 @@ describe('finding lesson links', () => {
       const ids = headingIds(link.slug);
       expect(ids, `content/lessons/${link.slug}.mdx does not exist`).toBeDefined();
       expect(ids, `no heading "#${link.anchor}" in content/lessons/${link.slug}.mdx`).toContain(link.anchor);
+      // The evaluation panel always links to the lesson, so it must be a page of the course.
+      expect(COURSE.flatMap((m) => m.lessons), `${link.slug} is not in content/course.ts`).toContain(link.slug);
     });
   }
 });

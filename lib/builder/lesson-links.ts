@@ -1,14 +1,14 @@
-import type { RuleId } from './model';
+import type { DimensionId } from './model';
 
 /** Where the course teaches something: a lesson slug, a heading anchor in it, and link text. */
-export type LessonLink = { slug: string; anchor: string; label: string };
+type LessonLink = { slug: string; anchor: string; label: string };
 
 /**
  * The one table of lesson links that evaluation findings use, dimension → lesson section.
  * Anchors are heading ids as the lesson pages give them (lib/content/headings.ts); a test in
  * lesson-links.test.ts checks each against its lesson file. Fix them here, nowhere else.
  */
-export const RULE_LESSONS: Record<RuleId, LessonLink> = {
+export const RULE_LESSONS: Record<DimensionId, LessonLink> = {
   latency: { slug: 'communication-patterns', anchor: 'synchronous-request-chains', label: 'Synchronous request chains' },
   availability: { slug: 'communication-patterns', anchor: 'cascading-failure', label: 'Cascading failure' },
   consistency: { slug: 'data-ownership-and-sagas', anchor: 'sagas', label: 'Sagas' },

@@ -35,7 +35,7 @@ export type DataClass = 'public' | 'internal' | 'regulated';
 export const DEFAULT_CAPABILITY_MS = 5;
 
 /** A data entity that capabilities write, e.g. `{ id: "order", name: "Orders" }`. */
-export type DataEntity = { id: string; name: string };
+type DataEntity = { id: string; name: string };
 
 /** One way two capabilities interact. */
 export type Interaction = {
@@ -74,7 +74,7 @@ export type CriticalRequest = {
 export type Team = { id: string; name: string; people: number; owns: string[] };
 
 /** A business rule that spans capabilities, e.g. "an order is never confirmed without payment and stock". */
-export type Invariant = {
+type Invariant = {
   id: string;
   /** The sentence shown, e.g. "An order is never confirmed without payment and stock". */
   text: string;
@@ -85,7 +85,7 @@ export type Invariant = {
 };
 
 /** The machine-checkable form of a constraint. Each kind is checked by one dimension of the evaluation. */
-export type ConstraintCheck =
+type ConstraintCheck =
   /** The requests must stay within their budgets. */
   | { kind: 'within-budget'; requests: string[] }
   /** `capability` must not wait synchronously on any of `on` (directly or through other calls), nor share a deployable with them. */
@@ -191,9 +191,6 @@ export type DimensionId =
   | 'compliance'
   | 'reference'
   | 'unplaced';
-
-/** Kept for the finding's `rule` field: a finding belongs to one dimension. */
-export type RuleId = DimensionId;
 
 export type Severity = 'problem' | 'warning' | 'accepted' | 'info' | 'good';
 

@@ -33,7 +33,7 @@ export type PanelCut = {
 export type PanelPair = [better: string, worse: string, why: string];
 
 /** The same scenario in another organisation: the context changes, the capabilities do not. */
-export type PanelVariant = {
+type PanelVariant = {
   id: string;
   title: string;
   context: Partial<ScenarioContext>;
@@ -42,7 +42,7 @@ export type PanelVariant = {
   pairs: PanelPair[];
 };
 
-export type PanelEntry = {
+type PanelEntry = {
   scenario: string;
   cuts: PanelCut[];
   pairs: PanelPair[];

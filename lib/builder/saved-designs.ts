@@ -23,7 +23,7 @@ export type SavedBuilder = {
 };
 
 /** A design set aside: the learner's own, or the one a share link brought. */
-export type KeptDesign = { design: unknown; whose: 'own' | 'shared' };
+type KeptDesign = { design: unknown; whose: 'own' | 'shared' };
 
 export const builderRecord: RecordSpec<SavedBuilder> = {
   key: 'sb:builder',
@@ -36,7 +36,7 @@ export const builderRecord: RecordSpec<SavedBuilder> = {
   empty: () => ({ designs: {}, best: {} }),
 };
 
-export type OpenedDesign = { design: Design; problem?: string };
+type OpenedDesign = { design: Design; problem?: string };
 
 /** The design to open for a scenario: the saved one when it still fits the scenario, else a fresh one with a reason. */
 export function openSavedDesign(saved: SavedBuilder, scenario: Scenario): OpenedDesign {

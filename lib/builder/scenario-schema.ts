@@ -108,8 +108,6 @@ type SchemaScenario = z.infer<typeof scenarioSchema>;
 const _assignable = (s: SchemaScenario): Scenario => s;
 void _assignable;
 
-export type { ParseResult } from '@/lib/content/parse';
-
 function duplicates(values: string[]): string[] {
   const seen = new Set<string>();
   const twice = new Set<string>();

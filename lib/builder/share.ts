@@ -13,10 +13,10 @@ export const MAX_LINK_CHARS = 8_000;
 /** Largest decompressed design accepted, in bytes. */
 export const MAX_JSON_BYTES = 64_000;
 
-export type ShareResult = { success: true; data: Design } | { success: false; error: string };
+type ShareResult = { success: true; data: Design } | { success: false; error: string };
 
 /** The payload of a share link: the design with whole-pixel positions. */
-export async function encodeDesign(design: Design): Promise<string> {
+async function encodeDesign(design: Design): Promise<string> {
   const positions = design.positions
     ? Object.fromEntries(Object.entries(design.positions).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]))
     : undefined;

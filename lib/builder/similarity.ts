@@ -93,7 +93,7 @@ export function mojoFM(a: Partition, b: Partition): number {
 }
 
 /** Pairwise agreement: of the element pairs A puts together, how many B puts together, and back. */
-export type PairwiseScore = { precision: number; recall: number; f1: number };
+type PairwiseScore = { precision: number; recall: number; f1: number };
 
 /**
  * Pairwise precision, recall and F1 of A against reference B. All singletons against a

@@ -3,7 +3,7 @@ import { canRedo, canUndo, record, redo, startHistory, undo, type History } from
 import type { Design, Scenario } from './model';
 
 /** What the store publishes: the design with its history. */
-export type BuilderState = History<Design> & { canUndo: boolean; canRedo: boolean };
+type BuilderState = History<Design> & { canUndo: boolean; canRedo: boolean };
 
 /** Why the design changed, so the page can announce it and decide whether to save. */
 export type Change = { kind: 'action'; action: DesignAction } | { kind: 'undo' } | { kind: 'redo' } | { kind: 'received' };

@@ -4,7 +4,7 @@ import type { Capability, Design, Evaluation, Scenario, ScalingProfile } from '.
 import { designFromReference, SERVICE_COLORS } from './reference-design';
 
 /** Weights of the coupling graph, in "calls per request" units. */
-export const TIE_WEIGHTS = { async: 0.5, sharedData: 2, changesWith: 2 } as const;
+const TIE_WEIGHTS = { async: 0.5, sharedData: 2, changesWith: 2 } as const;
 
 /** How much a difference in scaling profile weakens a tie: a split signal (Service Cutter's "scalability" criterion). */
 export function scalingFactor(p: ScalingProfile, q: ScalingProfile): number {
@@ -14,7 +14,7 @@ export function scalingFactor(p: ScalingProfile, q: ScalingProfile): number {
 }
 
 /** One weighted, undirected tie between two capabilities, with the reasons that make it up. */
-export type Tie = { a: string; b: string; weight: number; reasons: string[] };
+type Tie = { a: string; b: string; weight: number; reasons: string[] };
 
 /** Builds the coupling graph: calls, shared data and change coupling, weakened across scaling profiles. */
 export function couplingGraph(scenario: Scenario): Tie[] {
@@ -159,9 +159,8 @@ function listCaps(cs: Capability[]): string {
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} (+${names.length - 3})`;
 }
 
-
 /** What "Suggest a cut" returns: the design, why each service holds what it holds, and how it compares. */
-export type Suggestion = {
+type Suggestion = {
   design: Design;
   evaluation: Evaluation;
   /** One sentence per service, in a learner's words. */
@@ -173,7 +172,7 @@ export type Suggestion = {
 };
 
 /** Scenarios with at most this many capabilities are searched exhaustively (203 partitions at 6). */
-export const EXHAUSTIVE_UP_TO = 6;
+const EXHAUSTIVE_UP_TO = 6;
 
 type Groups = number[][];
 

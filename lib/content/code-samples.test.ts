@@ -66,7 +66,7 @@ function sampleFiles(sample: Located, index: number): SampleFile[] {
 const libCache = new Map<string, ts.SourceFile | undefined>();
 
 /** Type-checks every sample; returns one message per error, naming the lesson file and line. */
-export function typeCheck(samples: Located[]): string[] {
+function typeCheck(samples: Located[]): string[] {
   const files = new Map(samples.flatMap((s, i) => sampleFiles(s, i)).map((f) => [f.name, f]));
   const host = ts.createCompilerHost(OPTIONS);
   const readFile = host.readFile.bind(host);

@@ -6,11 +6,11 @@ import { visit } from 'unist-util-visit';
  * The line that separates a sample's hidden prelude (the declarations it assumes, such as
  * `declare const db: Db;`) from the code the learner reads. The same marker twoslash uses.
  */
-export const CUT_MARKER = '// ---cut---';
+const CUT_MARKER = '// ---cut---';
 
 /** Languages whose samples the content checks compile or parse. */
-export const CHECKED_LANGS = ['ts', 'yaml'] as const;
-export type CheckedLang = (typeof CHECKED_LANGS)[number];
+const CHECKED_LANGS = ['ts', 'yaml'] as const;
+type CheckedLang = (typeof CHECKED_LANGS)[number];
 
 /** One fenced sample of a lesson, e.g. `{ lang: 'ts', line: 212, source: "type Order = …" }`. */
 export type FoundSample = {

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 
-export type SplitResult =
+type SplitResult =
   | { success: true; data: { frontmatter: unknown; body: string; bodyLine: number } }
   | { success: false; error: string };
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Glossary entries, kept per module in `content/glossary/<module-id>.yaml` as a YAML list.
  * Each term is defined once across the whole course.
  */
-export const glossaryEntrySchema = z
+const glossaryEntrySchema = z
   .object({
     /** The term as lessons write it, e.g. `"Saga"`. */
     term: z.string().min(2),

@@ -34,7 +34,7 @@ export const loadGlossary = cache((): GlossaryTerm[] => {
   return terms.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 });
 
-export function termId(term: string): string {
+function termId(term: string): string {
   return term
     .toLowerCase()
     .replace(/['’]/g, '')

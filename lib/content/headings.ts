@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 
 /** A heading of a lesson with the id its page gives it, e.g. `{ id: "the-big-bang", text: "The big bang", depth: 2 }`. */
-export type LessonHeading = { id: string; text: string; depth: number };
+type LessonHeading = { id: string; text: string; depth: number };
 
 /**
  * The one place heading ids are made. Every heading of the tree, in document order, gets

@@ -4,7 +4,7 @@ import { splitFrontmatter } from './frontmatter';
 import { describeIssue, type ParseResult } from './parse';
 
 /** What a lesson's frontmatter must hold. */
-export const lessonMetaSchema = z
+const lessonMetaSchema = z
   .object({
     /** Shown as the page title and in the course map, e.g. `"Monoliths and microservices"`. */
     title: z.string().trim().min(3).max(90),
@@ -22,8 +22,6 @@ export const lessonMetaSchema = z
 export type LessonMeta = z.infer<typeof lessonMetaSchema>;
 
 export type ParsedLesson = { meta: LessonMeta; body: string };
-
-export type { ParseResult } from './parse';
 
 /** Lessons hold prose and course tags only: code that imports or exports is refused. */
 const FORBIDDEN = /^(import|export)\s/m;

@@ -7,7 +7,7 @@ import { checkCourse } from './course-check';
 import { parseLessonSource, type LessonMeta } from './lesson-schema';
 import { readingMinutes } from './reading-time';
 
-export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
+const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
 
 /** A lesson as the site uses it: validated metadata, its place in the course, its body. */
 export type Lesson = LessonMeta & {
@@ -49,6 +49,11 @@ export const loadCourse = cache((): { modules: (CourseModule & { items: Lesson[]
   });
   return { modules, lessons };
 });
+
+/** The params of every `/lessons/[slug]/…` route (the lesson, its slides, console and handout), e.g. `[{ slug: "monolith-first" }]`. */
+export function lessonStaticParams(): { slug: string }[] {
+  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
+}
 
 export function getLesson(slug: string): Lesson | undefined {
   return loadCourse().lessons.find((l) => l.slug === slug);

@@ -62,7 +62,7 @@ export function rehypeTableLabels() {
 }
 
 /** What the glossary marker needs of a term. */
-export type MarkableTerm = { id: string; names: string[] };
+type MarkableTerm = { id: string; names: string[] };
 
 const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'th', 'figcaption', 'button']);
 

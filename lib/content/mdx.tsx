@@ -10,7 +10,7 @@ import { loadGlossary } from './glossary';
 import { remarkHeadingIds } from './headings';
 import { rehypeCollectHeadings, rehypeGlossary, rehypeTableLabels, remarkMermaid, type TocEntry } from './mdx-plugins';
 
-export type CompiledLesson = { content: ReactElement; toc: TocEntry[] };
+type CompiledLesson = { content: ReactElement; toc: TocEntry[] };
 
 /**
  * Compiles a lesson body on the server at build time. Code is highlighted here (Shiki, light

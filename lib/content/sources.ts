@@ -8,6 +8,6 @@ export const SOURCES = {
 } as const;
 
 /** A source document id, e.g. `"03"`. */
-export type SourceId = keyof typeof SOURCES;
+type SourceId = keyof typeof SOURCES;
 
 export const SOURCE_IDS = Object.keys(SOURCES) as SourceId[];

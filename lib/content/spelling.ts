@@ -37,7 +37,7 @@ const AMERICAN: [RegExp, string][] = [
 ];
 
 /** One American spelling found, e.g. `{ line: 12, word: "centralized" }`. */
-export type SpellingHit = { line: number; word: string };
+type SpellingHit = { line: number; word: string };
 
 /** Brackets whose inside a Mermaid drawing shows as text, e.g. `[Order service]`, `|Yes|`. */
 const LABEL_CLOSE: Record<string, string> = { '[': ']', '(': ')', '{': '}', '"': '"', '|': '|' };
@@ -118,7 +118,7 @@ export function americanSpellings(text: string): SpellingHit[] {
 const IDENTIFIER_KEYS = new Set(['id', 'from', 'to', 'kind', 'type', 'section', 'lesson', 'anchor', 'scenario', 'module']);
 
 /** One prose string of a YAML document, e.g. `{ path: "capabilities.2.name", text: "Product catalog" }`. */
-export type YamlString = { path: string; text: string };
+type YamlString = { path: string; text: string };
 
 /** The prose strings of parsed YAML: not identifier fields, not bare kebab-case tokens. */
 export function yamlProse(value: unknown, at = ''): YamlString[] {

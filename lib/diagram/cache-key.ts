@@ -5,7 +5,7 @@ import { mermaidConfig } from './theme';
  * Bump when the finishing of SVGs (svg.ts, prepare-source.ts) changes in a way that alters the
  * output, so every cached drawing is redrawn.
  */
-export const RENDERER_REVISION = 3;
+const RENDERER_REVISION = 3;
 
 /**
  * The cache key of one diagram: a hash of its source, the Mermaid version and both theme configs,

@@ -3,7 +3,7 @@ import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** One ```mermaid fence found in a file, e.g. `{ line: 33, source: "flowchart LR\n…" }`. */
-export type FoundDiagram = { line: number; source: string };
+type FoundDiagram = { line: number; source: string };
 
 /**
  * Finds the ```mermaid fences of an MDX body with the same MDX parser the site compiles lessons

@@ -10,7 +10,7 @@ import type { DiagramTheme } from './theme';
  */
 export { loadMermaid };
 
-export type LiveResult = { svg: string } | { error: DiagramError };
+type LiveResult = { svg: string } | { error: DiagramError };
 
 /**
  * Draws learner- or author-written source in a theme; a Mermaid error comes back described, with

@@ -11,7 +11,7 @@ const LINK_STYLE_LINE = /^\s*linkStyle\s+\S+\s+/;
  * and trailing space). Done by hand, not by a `(.+?)(;?\s*)$` pattern, which backtracks
  * quadratically on a long run of spaces before a last character (100,000 spaces froze the tab 16 s).
  */
-export function splitStyleLine(line: string, head: RegExp): [string, string, string] | null {
+function splitStyleLine(line: string, head: RegExp): [string, string, string] | null {
   const matched = head.exec(line)?.[0];
   if (matched === undefined) return null;
   const rest = line.slice(matched.length);

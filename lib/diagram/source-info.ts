@@ -1,5 +1,5 @@
 /** What a diagram says about itself for people who cannot see it. */
-export type DiagramText = {
+type DiagramText = {
   /** From `accTitle:`, e.g. `"A retail monolith"`. */
   title?: string;
   /** From `accDescr:` (one line) or `accDescr { … }` (several). */

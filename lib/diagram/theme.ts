@@ -18,13 +18,13 @@ export const PALETTE = {
  * Arial's metrics everywhere: the build machine draws with Liberation Sans (metric-compatible with
  * Arial), so labels measured there fit their boxes on Windows, macOS and Linux alike.
  */
-export const DIAGRAM_FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+const DIAGRAM_FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
 
 /**
  * Keys a diagram's own `%%{init}%%` or front matter may not change: the theme follows the site,
  * and learner-typed source must not inject CSS or loosen the security level.
  */
-export const LOCKED_KEYS = [
+const LOCKED_KEYS = [
   'secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges',
   'theme', 'themeVariables', 'themeCSS', 'darkMode', 'fontFamily', 'altFontFamily', 'look', 'htmlLabels',
 ];

@@ -6,7 +6,6 @@ import { CODE_LENGTH } from './code-format';
  * 6 characters give 31^6 ≈ 887 million codes (≈ 2^30), and a failed lookup is rate-limited.
  */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export { CODE_LENGTH };
 
 /** A fresh random code, e.g. `"K7QX2M"`. */
 export function generateCode(): string {

@@ -55,7 +55,7 @@ export async function readBody(request: Request, maxBytes: number): Promise<{ ok
 }
 
 /** The address a request came from, for the failed-lookup limiter only (never stored). */
-export function clientAddress(request: Request): string {
+function clientAddress(request: Request): string {
   const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || request.headers.get('x-real-ip') || 'unknown';
 }

@@ -1,5 +1,5 @@
 /** A network interface as `os.networkInterfaces()` lists it. */
-export type Interface = { address: string; family: string | number; internal: boolean };
+type Interface = { address: string; family: string | number; internal: boolean };
 
 const LOOPBACK = /^(localhost|127(?:\.\d+){3}|\[::1\]|::1)$/i;
 

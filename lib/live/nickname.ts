@@ -19,7 +19,7 @@ export function cleanNickname(input: string): string {
 }
 
 /** True when the nickname contains a word from the abuse list (with look-alike spellings). */
-export const isAbusive = (nickname: string): boolean => matcher.hasMatch(nickname);
+const isAbusive = (nickname: string): boolean => matcher.hasMatch(nickname);
 
 const ADJECTIVES = ['Calm', 'Bold', 'Quick', 'Bright', 'Keen', 'Brave', 'Merry', 'Sunny', 'Witty', 'Gentle', 'Lucky', 'Clever', 'Steady', 'Swift', 'Noble', 'Jolly'];
 const ANIMALS = ['Otter', 'Falcon', 'Panda', 'Heron', 'Lynx', 'Koala', 'Badger', 'Dolphin', 'Fox', 'Owl', 'Puffin', 'Tiger', 'Wombat', 'Gecko', 'Marten', 'Robin'];
@@ -29,7 +29,7 @@ export function generatedNickname(random: (n: number) => number = randomInt): st
   return `${ADJECTIVES[random(ADJECTIVES.length)]} ${ANIMALS[random(ANIMALS.length)]} ${10 + random(90)}`;
 }
 
-export type NicknameChoice = { nickname: string; generated: boolean; reason?: 'empty' | 'abusive' };
+type NicknameChoice = { nickname: string; generated: boolean; reason?: 'empty' | 'abusive' };
 
 /** The nickname a learner gets: theirs when clean and kind, otherwise a generated one (and why). */
 export function chooseNickname(input: string | undefined | null, random?: (n: number) => number): NicknameChoice {

@@ -64,7 +64,7 @@ export function gradeResponse(question: Question, response: unknown): { ok: true
 /** One bar of the reveal's chart, e.g. `{ id: "incremental", label: "Move one piece at a time", count: 12, correct: true }`. */
 export type Bar = { id: string; label: string; count: number; correct: boolean };
 /** Bars under one heading, e.g. `"Choices"`, or `"Why?"` for the reason of a true/false. */
-export type BarGroup = { title: string; bars: Bar[] };
+type BarGroup = { title: string; bars: Bar[] };
 export type Distribution = { answered: number; groups: BarGroup[] };
 
 type Answered = { response: unknown; earned: number; total: number };

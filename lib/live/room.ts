@@ -63,7 +63,7 @@ function ended(session: SessionRow): LiveError | null {
 /** A command that decides nothing: running it only closes an overdue round (`expireDue`), as the countdown timers do. */
 export const noCommand = (): Decision<null> => ok(null);
 
-export type JoinCommand = { participantId: string; tokenHash: string; nickname?: string | null; random?: (n: number) => number };
+type JoinCommand = { participantId: string; tokenHash: string; nickname?: string | null; random?: (n: number) => number };
 
 /** A learner joins. Needs: `nicknames`. */
 export function join(s: Slice, cmd: JoinCommand): Decision<{ participant: ParticipantRow; generated: boolean; reason?: string }> {
@@ -105,7 +105,7 @@ export function expireDue(s: Slice): { slice: Slice; writes: Write[]; events: Ne
   return { slice, writes, events };
 }
 
-export type OpenCommand = { roundId: string; kind: RoundKind; body: Record<string, unknown>; seconds?: number | null };
+type OpenCommand = { roundId: string; kind: RoundKind; body: Record<string, unknown>; seconds?: number | null };
 
 /** The host opens a round; an open round before it closes first. Needs: `current`. */
 export function openRound(s: Slice, cmd: OpenCommand, lookup: RoomLookup): Decision<{ round: RoundRow }> {

@@ -20,7 +20,7 @@ const fail = (error: LiveError): Result<never> => ({ ok: false, error });
 
 const lookup = courseLookup;
 
-export type CreateInput = { maxParticipants?: number; hostKey?: string | null; host: string | null; proto?: string };
+type CreateInput = { maxParticipants?: number; hostKey?: string | null; host: string | null; proto?: string };
 export type Created = { code: string; hostToken: string; joinUrl: string; maxParticipants: number };
 
 export async function createSession(input: CreateInput): Promise<Result<Created>> {
@@ -61,7 +61,7 @@ export async function identify(code: string, tokens: { bearer?: string | null; h
   return ok({ session, viewer: null });
 }
 
-export type Joined = { participantId: string; participantToken: string; nickname: string; generated: boolean; reason?: string };
+type Joined = { participantId: string; participantToken: string; nickname: string; generated: boolean; reason?: string };
 
 export async function joinSession(code: string, nickname: string | undefined): Promise<Result<Joined>> {
   const rt = await live();

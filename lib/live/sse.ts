@@ -4,7 +4,7 @@ import type { LiveEvent, Viewer } from './types';
 import type { RoomView } from './view';
 
 /** `Cache-Control: no-transform` keeps Next from gzipping (and so buffering) the stream. */
-export const SSE_HEADERS = {
+const SSE_HEADERS = {
   'Content-Type': 'text/event-stream; charset=utf-8',
   'Cache-Control': 'no-cache, no-transform',
   Connection: 'keep-alive',

@@ -83,7 +83,7 @@ export type ResponseRow = {
 
 export type Audience = 'all' | 'host' | { participant: string };
 
-export type EventType =
+type EventType =
   | 'participant-joined'
   | 'participant-removed'
   | 'session-locked'

@@ -24,7 +24,7 @@ export const SLIDE_GEOMETRY = {
 /** A diagram's drawing size (its SVG viewBox), e.g. `{ width: 640, height: 380 }`. */
 export type DrawingSize = { width: number; height: number };
 
-export type PaginateOptions = {
+type PaginateOptions = {
   /** The build-time drawing's size for a ```mermaid source (without fences), or null if unknown. */
   diagramSize?: (source: string) => DrawingSize | null;
   /** Room the slide gives up above its content, in ems (a continued slide's repeated heading). */

@@ -1,7 +1,7 @@
 import type { Guide } from '@/lib/content/guide-schema';
 
 /** One agenda row with its clock times from the start of the session, e.g. `"0:10"` to `"0:25"`. */
-export type TimedAgendaItem = Guide['agenda'][number] & { start: string; end: string };
+type TimedAgendaItem = Guide['agenda'][number] & { start: string; end: string };
 
 /** `75` → `"1:15"` (hours:minutes from the start of the session). */
 export const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -22,7 +22,7 @@ export function plannedLessons(guide: Guide): string[] {
 }
 
 /** A lesson's time budget in a session: the agenda rows that present it. */
-export type LessonBudget = { module: string; minutes: number; items: TimedAgendaItem[] };
+type LessonBudget = { module: string; minutes: number; items: TimedAgendaItem[] };
 
 /** The budget the plans give a lesson, or null when no plan presents it. */
 export function lessonBudget(guides: Guide[], slug: string): LessonBudget | null {
@@ -34,7 +34,7 @@ export function lessonBudget(guides: Guide[], slug: string): LessonBudget | null
 }
 
 /** How the elapsed time compares with the budget: for the console's timer colour and its words. */
-export type Pace = { label: string; state: 'on-time' | 'nearly' | 'over' };
+type Pace = { label: string; state: 'on-time' | 'nearly' | 'over' };
 
 export function pace(elapsedMs: number, budgetMinutes: number): Pace {
   const budgetMs = budgetMinutes * 60_000;

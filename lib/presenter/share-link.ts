@@ -1,7 +1,7 @@
 import { payloadFromHash } from '@/lib/builder/share';
 
 /** What a pasted learner link turned out to be. */
-export type PastedLink =
+type PastedLink =
   | { kind: 'design'; payload: string }
   | { kind: 'other-scenario'; scenario: string; payload: string }
   | { kind: 'invalid'; message: string };

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import { headingIds as lessonHeadingIds } from '@/lib/content/headings';
 
 /** A lesson heading a slide starts at, with the id it has on the lesson page. */
-export type SlideHeading = {
+type SlideHeading = {
   /** e.g. `"the-big-bang"` */
   id: string;
   /** e.g. `"The big bang"` */
@@ -31,7 +31,7 @@ export type SlideSource =
   | { kind: 'quiz'; quizId: string; section: SlideHeading | null };
 
 /** The tags that steer slide breaks; they render nothing on the lesson page. */
-export const SLIDE_TAGS = { breakBefore: 'SlideBreak', keepTogether: 'NoSlideBreak', notes: 'SpeakerNotes' } as const;
+const SLIDE_TAGS = { breakBefore: 'SlideBreak', keepTogether: 'NoSlideBreak', notes: 'SpeakerNotes' } as const;
 
 type Node = RootContent & { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[] };
 
@@ -138,7 +138,7 @@ function headingIds(nodes: Node[]): Map<Node, SlideHeading> {
 }
 
 /** The parts of a lesson a printed handout reprints, as MDX sources in lesson order. */
-export type HandoutParts = { diagrams: string[]; takeaways: string | null };
+type HandoutParts = { diagrams: string[]; takeaways: string | null };
 
 /** Finds the lesson's diagrams (```mermaid fences, anywhere) and its top-level `<Takeaways>` block. */
 export function handoutParts(body: string): HandoutParts {

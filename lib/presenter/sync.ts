@@ -10,7 +10,7 @@ import { deckStateSchema, type DeckState } from './deck-state';
  */
 const role = v.picklist(['console', 'audience']);
 
-export const syncMessageSchema = v.variant('type', [
+const syncMessageSchema = v.variant('type', [
   v.strictObject({ type: v.literal('hello'), from: role }),
   v.strictObject({ type: v.literal('state'), from: role, state: deckStateSchema }),
 ]);
@@ -27,7 +27,7 @@ export function readMessage(data: unknown): SyncMessage | null {
 }
 
 /** What a window does with a message: adopt a state, answer with its own, or nothing. */
-export type SyncReply = { adopt: DeckState } | { answer: SyncMessage } | null;
+type SyncReply = { adopt: DeckState } | { answer: SyncMessage } | null;
 
 export function respond(role: SyncRole, own: DeckState, message: SyncMessage): SyncReply {
   if (message.type === 'state') return { adopt: message.state };

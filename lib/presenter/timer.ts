@@ -14,7 +14,7 @@ const timerSchema = v.strictObject({
 export type SessionTimer = v.InferOutput<typeof timerSchema>;
 
 const presenterSchema = v.strictObject({ timers: v.record(v.pipe(v.string(), v.maxLength(80)), timerSchema) });
-export type PresenterRecord = v.InferOutput<typeof presenterSchema>;
+type PresenterRecord = v.InferOutput<typeof presenterSchema>;
 
 export const presenterSpec: RecordSpec<PresenterRecord> = {
   key: 'sb:presenter',

@@ -16,10 +16,10 @@ export const BUNDLE_FORMAT = 1;
 /** Far above any real progress (a few hundred KB at most); protects the page from a wrong, huge file. */
 export const MAX_BUNDLE_BYTES = 5 * 1024 * 1024;
 
-export type Bundle = { app: typeof BUNDLE_APP; format: number; exportedAt: string; records: Record<string, Envelope> };
+type Bundle = { app: typeof BUNDLE_APP; format: number; exportedAt: string; records: Record<string, Envelope> };
 
 /** A record ready to be written, e.g. `{ spec: quizProgressSpec, label: "quiz answers and scores", data: { quizzes: {…} } }`. */
-export type RestorableRecord = KnownRecord & { data: unknown };
+type RestorableRecord = KnownRecord & { data: unknown };
 
 export type ImportPlan = {
   exportedAt: string;

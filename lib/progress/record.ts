@@ -17,7 +17,7 @@ const lessonReadSchema = v.object({
   via: v.picklist(['end', 'marked']),
 });
 /** One finished lesson, e.g. `{ readAt: "2025-03-01T10:00:00.000Z", via: "end" }`. */
-export type LessonRead = v.InferOutput<typeof lessonReadSchema>;
+type LessonRead = v.InferOutput<typeof lessonReadSchema>;
 
 const lastVisitSchema = v.object({
   /** e.g. `"migration-strategies"` */
@@ -29,9 +29,9 @@ const lastVisitSchema = v.object({
   at: isoTime,
 });
 /** Where the learner was last, for "Continue where you left off". */
-export type LastVisit = v.InferOutput<typeof lastVisitSchema>;
+type LastVisit = v.InferOutput<typeof lastVisitSchema>;
 
-export const readingProgressSchema = v.object({
+const readingProgressSchema = v.object({
   /** Lesson slug → when it was finished. */
   lessons: v.record(slug, lessonReadSchema),
   last: v.nullable(lastVisitSchema),

@@ -21,7 +21,7 @@ export type CatalogueQuestion = { id: string; section: string; href: string; sec
 /** A score as a fraction, e.g. `{ earned: 7, total: 10 }`. */
 export type Score = { earned: number; total: number };
 
-export type LessonStatus = { slug: string; title: string; number: number; readAt: string | null; quiz: Score | null };
+type LessonStatus = { slug: string; title: string; number: number; readAt: string | null; quiz: Score | null };
 export type ModuleStatus = { id: string; title: string; read: number; total: number; lessons: LessonStatus[] };
 
 /** Each module with how many of its lessons are read, and each lesson's end-of-lesson quiz best. */
@@ -100,7 +100,7 @@ export function completion(cat: Catalogue, reading: ReadingProgress, quiz: QuizP
   };
 }
 
-export type ContinueTarget = { href: string; lessonTitle: string; number: number; heading: string | null; started: boolean };
+type ContinueTarget = { href: string; lessonTitle: string; number: number; heading: string | null; started: boolean };
 
 /**
  * Where "Continue where you left off" goes: the section the learner last had on screen, or,

@@ -7,7 +7,7 @@ import type { Catalogue, CatalogueQuestion } from './summary';
 
 export const T0 = '2025-03-01T10:00:00.000Z';
 
-export const makeQuestion = (id: string, section = 'one#intro', over: Partial<CatalogueQuestion> = {}): CatalogueQuestion => {
+const makeQuestion = (id: string, section = 'one#intro', over: Partial<CatalogueQuestion> = {}): CatalogueQuestion => {
   const [slug = '', anchor = ''] = section.split('#');
   return { id, section, href: `/lessons/${slug}#${anchor}`, sectionTitle: `Section ${anchor}`, lessonTitle: `Lesson ${slug}`, ...over };
 };

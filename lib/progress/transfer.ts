@@ -9,7 +9,7 @@ import type { KnownRecord } from './records';
  */
 export type GetRecord = (spec: RecordSpec<unknown>) => StoredRecord<unknown>;
 
-export type ExportResult = { text: string; left: string[] };
+type ExportResult = { text: string; left: string[] };
 
 /** The export file's text, and a sentence for each record that could not be included. */
 export function exportRecords(known: KnownRecord[], get: GetRecord, now: Date): ExportResult {

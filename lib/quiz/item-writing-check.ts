@@ -17,9 +17,9 @@ const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)} 
 const pts = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}`;
 const gap = (s: StrategyFigure) => s.score - s.chance;
 
-export type QuizFigures = { quizId: string; report: ItemWritingReport };
+type QuizFigures = { quizId: string; report: ItemWritingReport };
 
-export function perQuiz(bank: BankQuiz[]): QuizFigures[] {
+function perQuiz(bank: BankQuiz[]): QuizFigures[] {
   return bank.map((quiz) => ({ quizId: quiz.quizId, report: itemWritingReport([quiz]) }));
 }
 

@@ -13,18 +13,18 @@ import type { Question } from './schema';
 export type BankQuiz = { quizId: string; questions: Question[] };
 
 /** Options of which exactly one is right: single choice, scenario choices and reasons, true/false reasons. */
-export type OptionSet = { quizId: string; questionId: string; prompt: string; options: string[]; right: number };
+type OptionSet = { quizId: string; questionId: string; prompt: string; options: string[]; right: number };
 /** A true/false verdict, e.g. `{ statement: "A monolith can...", verdict: false }`. */
 export type Verdict = { quizId: string; questionId: string; statement: string; verdict: boolean };
 /** A select-all-that-apply question: which options are right. */
-export type MultiSet = { quizId: string; questionId: string; options: string[]; right: boolean[] };
+type MultiSet = { quizId: string; questionId: string; options: string[]; right: boolean[] };
 /** One matching pair or categorize item: its text, the targets on offer and the right one. */
-export type MatchItem = { quizId: string; questionId: string; text: string; targets: string[]; right: number };
+type MatchItem = { quizId: string; questionId: string; text: string; targets: string[]; right: number };
 
-export type Units = { optionSets: OptionSet[]; verdicts: Verdict[]; multiSets: MultiSet[]; matchItems: MatchItem[] };
+type Units = { optionSets: OptionSet[]; verdicts: Verdict[]; multiSets: MultiSet[]; matchItems: MatchItem[] };
 
 /** Words that make a claim absolute. Item-writing guides warn that they mark wrong options. */
-export const ABSOLUTE_WORDS = /\b(always|never|cannot|can't|impossible|guarantees?|guaranteed|every|everything|all|none|nothing|only|must|entirely|completely|forever|no one)\b/i;
+const ABSOLUTE_WORDS = /\b(always|never|cannot|can't|impossible|guarantees?|guaranteed|every|everything|all|none|nothing|only|must|entirely|completely|forever|no one)\b/i;
 export const hasAbsoluteWord = (text: string) => ABSOLUTE_WORDS.test(text);
 
 const TRUE_OR_FALSE = /^\s*true or false\s*[:?]\s*/i;
@@ -185,7 +185,7 @@ export type ItemWritingReport = {
   strategies: StrategyFigure[];
 };
 
-export function reportOn(units: Units): ItemWritingReport {
+function reportOn(units: Units): ItemWritingReport {
   const { optionSets, verdicts, multiSets, matchItems } = units;
   const rightOpts = optionSets.map((s) => s.options[s.right] ?? '');
   const wrongOpts = optionSets.flatMap((s) => s.options.filter((_, i) => i !== s.right));

@@ -10,8 +10,6 @@ import { lessonOfQuiz, splitSection } from './sections';
 
 export const QUIZZES_DIR = path.join(process.cwd(), 'content', 'quizzes');
 
-export type { ParseResult } from '@/lib/content/parse';
-
 /**
  * Parses one quiz file. Every problem is listed, each naming the file and the question, e.g.
  * `content/quizzes/x.yaml: question "big-bang" (questions.2.answer): "zzz" is not among the options (a, b)`.
@@ -109,7 +107,7 @@ export function loadAllQuizData(): QuizData[] {
 }
 
 /** What the review list shows of a question; the question itself is fetched to practise it. */
-export type QuestionSummary = Pick<QuizItem, 'key' | 'href' | 'sectionTitle' | 'lessonTitle'> & { prompt: string };
+type QuestionSummary = Pick<QuizItem, 'key' | 'href' | 'sectionTitle' | 'lessonTitle'> & { prompt: string };
 
 /** A quiz as the review list needs it: about a tenth of its full data. */
 export type QuizIndex = { id: string; lesson: string; lessonTitle: string; items: QuestionSummary[] };

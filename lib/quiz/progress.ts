@@ -35,11 +35,11 @@ const questionProgressSchema = v.object({
   /** The latest check, with the response as entered (validated again when restored). */
   last: v.object({ ...attemptFields, response: v.unknown() }),
 });
-export type QuestionProgress = v.InferOutput<typeof questionProgressSchema>;
+type QuestionProgress = v.InferOutput<typeof questionProgressSchema>;
 
 const runSchema = v.object({ earned: nonNegative, total: positive, at: isoTime });
 /** One finished pass through a quiz, e.g. `{ earned: 7, total: 10, at: "…" }`. */
-export type RunResult = v.InferOutput<typeof runSchema>;
+type RunResult = v.InferOutput<typeof runSchema>;
 
 const quizRecordSchema = v.object({
   questions: v.record(v.string(), questionProgressSchema),
@@ -48,9 +48,9 @@ const quizRecordSchema = v.object({
   best: v.nullable(runSchema),
   last: v.nullable(runSchema),
 });
-export type QuizRecord = v.InferOutput<typeof quizRecordSchema>;
+type QuizRecord = v.InferOutput<typeof quizRecordSchema>;
 
-export const quizProgressSchema = v.object({ quizzes: v.record(v.string(), quizRecordSchema) });
+const quizProgressSchema = v.object({ quizzes: v.record(v.string(), quizRecordSchema) });
 export type QuizProgress = v.InferOutput<typeof quizProgressSchema>;
 
 export const quizProgressSpec: RecordSpec<QuizProgress> = {
@@ -107,10 +107,10 @@ export function recordRun(progress: QuizProgress, quizId: string, run: RunResult
 }
 
 /** Why a question is due for review; the order is the priority. */
-export const REVIEW_REASONS = ['confident-wrong', 'missed', 'unsure'] as const;
+const REVIEW_REASONS = ['confident-wrong', 'missed', 'unsure'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
-export type ReviewEntry = { quizId: string; questionId: string; reason: ReviewReason; last: Attempt; attempts: number };
+type ReviewEntry = { quizId: string; questionId: string; reason: ReviewReason; last: Attempt; attempts: number };
 
 /**
  * The questions worth practising again, across every quiz: the latest attempt was not fully

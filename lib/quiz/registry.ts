@@ -24,6 +24,9 @@ export const scorers: { [T in QuestionType]: Scorer<T> } = {
   scenario: scoreScenario,
 };
 
+/** Every question type, e.g. `"single"`: the keys of the registry, which tsc holds to the schema's union. */
+export const QUESTION_TYPES = Object.keys(scorers) as QuestionType[];
+
 /** Grades any question. Never throws: an unexpected response shape is reported as incomplete. */
 export function scoreQuestion(question: Question, response: unknown): Score {
   try {

@@ -24,7 +24,7 @@ export type NumericResponse = { value: string };
 /** e.g. `{ choice: "monolith", reason: "team-size" }` */
 export type ScenarioResponse = { choice: string | null; reason: string | null };
 
-export type ResponseMap = {
+type ResponseMap = {
   single: SingleResponse;
   multiple: MultipleResponse;
   'true-false': TrueFalseResponse;

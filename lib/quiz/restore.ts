@@ -6,7 +6,7 @@ import type { Question } from './schema';
 import type { Score } from './score';
 
 type Restorable = { key: string; quizId: string; question: Question };
-export type RestoredEntry = { response: unknown; certainty: Certainty | null; score: Score };
+type RestoredEntry = { response: unknown; certainty: Certainty | null; score: Score };
 
 /**
  * The saved last answers worth showing again, graded afresh by today's question (the stored

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * The quiz file format (`content/quizzes/<quiz-id>.yaml`), one discriminated union on `type`.
- * Each question type has three named shapes: `XQuestion` (what the learner sees, with its key),
- * `XAnswer` (the key) and `XResponse` (what the learner entered, in `responses.ts`).
+ * Each question type has two named shapes: `XQuestion` (what the learner sees, with its key in
+ * `answer`, or in its items for ordering, matching and categorize) and `XResponse` (what the
+ * learner entered, in `responses.ts`).
  * Cross-field rules (the key points at real options, ids are unique, every wrong option says
  * which misconception it shows) are checked here, so a malformed quiz fails the build.
  */
@@ -15,7 +16,7 @@ const id = z.string().regex(KEBAB, 'must be a kebab-case id, e.g. "big-bang-risk
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** An option the learner can pick. `feedback` names the misconception picking it (wrongly) shows. */
-export const choiceSchema = z.strictObject({
+const choiceSchema = z.strictObject({
   /** e.g. `"all-at-once"` */
   id,
   /** e.g. `"Build every service at once, then switch users over"` */
@@ -65,10 +66,8 @@ function wrongOptionsExplained(choices: Choice[], correct: string[], where: stri
 
 const choices = (min: number) => z.array(choiceSchema).min(min).max(8);
 
-/** The id of the one right choice, e.g. `"incremental"`. */
-export type SingleAnswer = string;
-export const singleQuestionSchema = z
-  .strictObject({ ...base, type: z.literal('single'), choices: choices(2), answer: id })
+const singleQuestionSchema = z
+  .strictObject({ ...base, type: z.literal('single'), choices: choices(2), /** The id of the one right choice, e.g. `"incremental"`. */ answer: id })
   .superRefine((q, ctx) => {
     uniqueIds(q.choices, 'choices', ctx);
     keyIn(q.answer, q.choices, ['answer'], ctx);
@@ -76,10 +75,14 @@ export const singleQuestionSchema = z
   });
 export type SingleQuestion = z.infer<typeof singleQuestionSchema>;
 
-/** The ids of every right choice, e.g. `["own-data", "own-deploy"]`. */
-export type MultipleAnswer = string[];
-export const multipleQuestionSchema = z
-  .strictObject({ ...base, type: z.literal('multiple'), choices: choices(3), answer: z.array(id).min(1) })
+const multipleQuestionSchema = z
+  .strictObject({
+    ...base,
+    type: z.literal('multiple'),
+    choices: choices(3),
+    /** The ids of every right choice, e.g. `["own-data", "own-deploy"]`. */
+    answer: z.array(id).min(1),
+  })
   .superRefine((q, ctx) => {
     uniqueIds(q.choices, 'choices', ctx);
     q.answer.forEach((a, i) => keyIn(a, q.choices, ['answer', i], ctx));
@@ -89,12 +92,11 @@ export const multipleQuestionSchema = z
   });
 export type MultipleQuestion = z.infer<typeof multipleQuestionSchema>;
 
-/** Whether the statement holds, and the id of the reason that says why, e.g. `{ verdict: false, reason: "scale-whole" }`. */
-export type TrueFalseAnswer = { verdict: boolean; reason: string };
-export const trueFalseQuestionSchema = z
+const trueFalseQuestionSchema = z
   .strictObject({
     ...base,
     type: z.literal('true-false'),
+    /** Whether the statement holds, and the id of the reason that says why, e.g. `{ verdict: false, reason: "scale-whole" }`. */
     answer: z.strictObject({ verdict: z.boolean(), reason: id }),
     /** The misconception behind the wrong verdict, e.g. `"Scaling a monolith means copying all of it."` */
     verdictFeedback: text,
@@ -110,10 +112,8 @@ export type TrueFalseQuestion = z.infer<typeof trueFalseQuestionSchema>;
 
 const orderItem = z.strictObject({ id, text, /** Shown when this item ends up in the wrong place. */ feedback: text.optional() });
 
-/** The item ids in the right order; authors write `items` in that order. */
-export type OrderingAnswer = string[];
-export const orderingQuestionSchema = z
-  .strictObject({ ...base, type: z.literal('ordering'), items: z.array(orderItem).min(3).max(8) })
+const orderingQuestionSchema = z
+  .strictObject({ ...base, type: z.literal('ordering'), /** In the right order: that order is the key. */ items: z.array(orderItem).min(3).max(8) })
   .superRefine((q, ctx) => uniqueIds(q.items, 'items', ctx));
 export type OrderingQuestion = z.infer<typeof orderingQuestionSchema>;
 
@@ -129,9 +129,7 @@ const pair = z.strictObject({
   feedback: text.optional(),
 });
 
-/** Pair id → target id, e.g. `{ jaeger: "tracing" }`. */
-export type MatchingAnswer = Record<string, string>;
-export const matchingQuestionSchema = z
+const matchingQuestionSchema = z
   .strictObject({ ...base, type: z.literal('matching'), pairs: z.array(pair).min(2).max(8), targets: z.array(target).min(2).max(10) })
   .superRefine((q, ctx) => {
     uniqueIds(q.pairs, 'pairs', ctx);
@@ -150,9 +148,7 @@ const sortable = z.strictObject({
   feedback: text.optional(),
 });
 
-/** Item id → category id, e.g. `{ "large-team": "micro" }`. */
-export type CategorizeAnswer = Record<string, string>;
-export const categorizeQuestionSchema = z
+const categorizeQuestionSchema = z
   .strictObject({ ...base, type: z.literal('categorize'), categories: z.array(category).min(2).max(4), items: z.array(sortable).min(3).max(10) })
   .superRefine((q, ctx) => {
     uniqueIds(q.categories, 'categories', ctx);
@@ -161,8 +157,6 @@ export const categorizeQuestionSchema = z
   });
 export type CategorizeQuestion = z.infer<typeof categorizeQuestionSchema>;
 
-/** The right value, how far off still counts, and its unit, e.g. `{ value: 100, tolerance: 0, unit: "minutes" }`. */
-export type NumericAnswer = { value: number; tolerance: number; unit?: string };
 const mistake = z.strictObject({
   /** A value learners reach by a known wrong route, e.g. `2` (hours instead of minutes). */
   value: z.number(),
@@ -170,10 +164,11 @@ const mistake = z.strictObject({
   /** The misconception that produces it. */
   feedback: text,
 });
-export const numericQuestionSchema = z
+const numericQuestionSchema = z
   .strictObject({
     ...base,
     type: z.literal('numeric'),
+    /** The right value, how far off still counts, and its unit, e.g. `{ value: 100, tolerance: 0, unit: "minutes" }`. */
     answer: z.strictObject({ value: z.number(), tolerance: z.number().nonnegative().default(0), unit: text.optional() }),
     /** Anticipated wrong answers with the misconception behind each. */
     mistakes: z.array(mistake).max(6).default([]),
@@ -189,9 +184,7 @@ export type NumericQuestion = z.infer<typeof numericQuestionSchema>;
 
 const fact = z.strictObject({ /** e.g. `"Team"` */ label: text, /** e.g. `"6 engineers, no DevOps specialist"` */ value: text });
 
-/** The architecture the decision framework recommends and the reason why, e.g. `{ choice: "monolith", reason: "team-size" }`. */
-export type ScenarioAnswer = { choice: string; reason: string };
-export const scenarioQuestionSchema = z
+const scenarioQuestionSchema = z
   .strictObject({
     ...base,
     type: z.literal('scenario'),
@@ -201,6 +194,7 @@ export const scenarioQuestionSchema = z
     choices: choices(2),
     /** Candidate reasons for the recommendation. */
     reasons: choices(2),
+    /** The architecture the decision framework recommends and the reason why, e.g. `{ choice: "monolith", reason: "team-size" }`. */
     answer: z.strictObject({ choice: id, reason: id }),
   })
   .superRefine((q, ctx) => {

@@ -1,10 +1,7 @@
-import type { CategorizeAnswer, CategorizeQuestion } from './schema';
+import type { CategorizeQuestion } from './schema';
 import type { CategorizeResponse } from './responses';
 import { graded, type Score } from './score';
 import { validateCategorize } from './validate-categorize';
-
-export const categorizeAnswer = (question: CategorizeQuestion): CategorizeAnswer =>
-  Object.fromEntries(question.items.map((i) => [i.id, i.category]));
 
 /** One point per item in its right category; a misplaced item brings its note. */
 export function scoreCategorize(question: CategorizeQuestion, response: CategorizeResponse | null): Score {

@@ -1,10 +1,7 @@
-import type { MatchingAnswer, MatchingQuestion } from './schema';
+import type { MatchingQuestion } from './schema';
 import type { MatchingResponse } from './responses';
 import { graded, type Score } from './score';
 import { validateMatching } from './validate-matching';
-
-export const matchingAnswer = (question: MatchingQuestion): MatchingAnswer =>
-  Object.fromEntries(question.pairs.map((p) => [p.id, p.answer]));
 
 /** One point per right pair; a wrong pair brings its note. */
 export function scoreMatching(question: MatchingQuestion, response: MatchingResponse | null): Score {

@@ -1,10 +1,10 @@
-import type { OrderingAnswer, OrderingQuestion } from './schema';
+import type { OrderingQuestion } from './schema';
 import type { OrderingResponse } from './responses';
 import { graded, type Score } from './score';
 import { validateOrdering } from './validate-ordering';
 
 /** Authors list the items in the right order. */
-export const orderingAnswer = (question: OrderingQuestion): OrderingAnswer => question.items.map((i) => i.id);
+const orderingAnswer = (question: OrderingQuestion): string[] => question.items.map((i) => i.id);
 
 /** One point per item in its right place; each misplaced item may bring its own note. */
 export function scoreOrdering(question: OrderingQuestion, response: OrderingResponse | null): Score {

@@ -1,4 +1,4 @@
-import type { Question } from './schema';
+import type { Question, QuestionOf, QuestionType } from './schema';
 
 /**
  * Seeded, deterministic shuffling: the server and the browser compute the same order from the
@@ -6,7 +6,7 @@ import type { Question } from './schema';
  */
 
 /** FNV-1a: a string to a 32-bit seed. */
-export function hashSeed(text: string): number {
+function hashSeed(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -45,27 +45,25 @@ export function shuffledAway<T>(items: readonly T[], seed: string): T[] {
   return out;
 }
 
+type Presenter<T extends QuestionType> = (question: QuestionOf<T>, seed: (part: string) => string) => QuestionOf<T>;
+
+/** Question type → what it shuffles; a type missing here fails the type check. */
+const PRESENTERS: { [T in QuestionType]: Presenter<T> } = {
+  single: (q, s) => ({ ...q, choices: shuffled(q.choices, s('choices')) }),
+  multiple: (q, s) => ({ ...q, choices: shuffled(q.choices, s('choices')) }),
+  'true-false': (q, s) => ({ ...q, reasons: shuffled(q.reasons, s('reasons')) }),
+  scenario: (q, s) => ({ ...q, choices: shuffled(q.choices, s('choices')), reasons: shuffled(q.reasons, s('reasons')) }),
+  ordering: (q, s) => ({ ...q, items: shuffledAway(q.items, s('items')) }),
+  matching: (q, s) => ({ ...q, targets: shuffled(q.targets, s('targets')) }),
+  categorize: (q, s) => ({ ...q, items: shuffled(q.items, s('items')) }),
+  numeric: (q) => q,
+};
+
 /**
  * The question as shown: options, items and targets in a seeded order. Grading always uses the
  * authored question, so order never matters to the key. Ordering items never start solved.
  */
 export function presentQuestion(question: Question, seed: string): Question {
-  const s = (part: string) => `${seed}:${question.id}:${part}`;
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return { ...question, choices: shuffled(question.choices, s('choices')) };
-    case 'true-false':
-      return { ...question, reasons: shuffled(question.reasons, s('reasons')) };
-    case 'scenario':
-      return { ...question, choices: shuffled(question.choices, s('choices')), reasons: shuffled(question.reasons, s('reasons')) };
-    case 'ordering':
-      return { ...question, items: shuffledAway(question.items, s('items')) };
-    case 'matching':
-      return { ...question, targets: shuffled(question.targets, s('targets')) };
-    case 'categorize':
-      return { ...question, items: shuffled(question.items, s('items')) };
-    case 'numeric':
-      return question;
-  }
+  const present = PRESENTERS[question.type] as Presenter<QuestionType>;
+  return present(question as QuestionOf<QuestionType>, (part) => `${seed}:${question.id}:${part}`);
 }

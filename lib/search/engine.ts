@@ -19,7 +19,7 @@ export type SearchDoc = {
   keywords?: string;
 };
 
-export type SearchHit = Pick<SearchDoc, 'id' | 'kind' | 'title' | 'context' | 'href'> & {
+type SearchHit = Pick<SearchDoc, 'id' | 'kind' | 'title' | 'context' | 'href'> & {
   snippet: string;
   score: number;
   /** The words of the title and snippet that matched, as typed in the index, e.g. `["sagas"]`. */
@@ -27,13 +27,13 @@ export type SearchHit = Pick<SearchDoc, 'id' | 'kind' | 'title' | 'context' | 'h
 };
 
 /** Results of one kind, best first; `total` counts them all, `hits` holds those asked for. */
-export type SearchGroup = { kind: SearchKind; label: string; hits: SearchHit[]; total: number };
+type SearchGroup = { kind: SearchKind; label: string; hits: SearchHit[]; total: number };
 
 /**
  * How each kind is named above its results, in the order the groups come: a learner looking up
  * "saga" wants the lesson on sagas before the twelve quiz questions that mention one.
  */
-export const KIND_LABEL: Record<SearchKind, string> = { lesson: 'Lessons', section: 'Lesson sections', term: 'Glossary', quiz: 'Quiz questions' };
+const KIND_LABEL: Record<SearchKind, string> = { lesson: 'Lessons', section: 'Lesson sections', term: 'Glossary', quiz: 'Quiz questions' };
 
 /** A title or alias that is the query itself ("HPA") outranks one that merely contains it. */
 const EXACT_TITLE = 4;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
  * handler or script matches neither, so it does not run. Inline styles stay allowed: Mermaid's
  * SVG and React Flow need them, and a style cannot run script.
  */
-export type ScriptSources = { hashes: string[]; nonce?: string };
+type ScriptSources = { hashes: string[]; nonce?: string };
 
 export function buildCsp({ hashes, nonce }: ScriptSources, dev = false): string {
   const script = dev

@@ -3,7 +3,7 @@ import { decode, encode, type ReadResult, type RecordSpec } from './versioned';
 /** The part of the Storage API this module needs; tests pass a Map-backed fake. */
 export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export type WriteResult = { ok: true } | { ok: false; message: string };
+type WriteResult = { ok: true } | { ok: false; message: string };
 
 /**
  * Where records live: localStorage whenever the browser lets the site read it, else memory for
@@ -37,7 +37,7 @@ export function memoryBackend(): KeyValue {
 }
 
 /** The message of a write the browser refused. */
-export const WRITE_REFUSED = 'Your browser would not save this (storage is full or turned off). It is kept for this visit only.';
+const WRITE_REFUSED = 'Your browser would not save this (storage is full or turned off). It is kept for this visit only.';
 
 /**
  * One stored record with a cached snapshot, for `useSyncExternalStore`. A corrupt record is

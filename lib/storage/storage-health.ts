@@ -4,7 +4,7 @@
  */
 
 /** Why saved work will not outlive the page: storage is blocked, or it refused a write (full). */
-export type StorageProblem = 'unavailable' | 'full' | null;
+type StorageProblem = 'unavailable' | 'full' | null;
 
 let problem: StorageProblem = null;
 const listeners = new Set<() => void>();
@@ -30,10 +30,4 @@ export function describeStorageProblem(p: Exclude<StorageProblem, null>): string
   return p === 'unavailable'
     ? 'This browser is not letting the site keep anything (storage is turned off or blocked). Everything on this page still works, but your work here is lost when you leave or reload the page.'
     : 'This browser’s storage for the site is full, so your latest work was not saved. It is lost when you leave or reload the page. Freeing space in the browser (for example clearing data of sites you no longer use) lets saving resume.';
-}
-
-/** For tests: back to "no problem seen". */
-export function resetStorageProblem(): void {
-  problem = null;
-  for (const l of listeners) l();
 }

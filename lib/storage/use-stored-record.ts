@@ -39,7 +39,7 @@ export function useStoredRecord<T>(spec: RecordSpec<T>): [ReadResult<T>, StoredR
 }
 
 /** Re-reads a record when another tab writes it (the `storage` event fires only in the others). */
-export function useFollowOtherTabs(record: StoredRecord<unknown> | null, key: string, then?: () => void): void {
+function useFollowOtherTabs(record: StoredRecord<unknown> | null, key: string, then?: () => void): void {
   useEffect(() => {
     if (!record) return;
     const onStorage = (e: StorageEvent) => {

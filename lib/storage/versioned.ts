@@ -9,7 +9,7 @@ import * as v from 'valibot';
 export type Envelope = { v: number; data: unknown };
 
 /** A valibot schema whose output is `T`. */
-export type Validator<T> = v.GenericSchema<unknown, T>;
+type Validator<T> = v.GenericSchema<unknown, T>;
 
 /** How to read one kind of record, e.g. quiz progress. */
 export type RecordSpec<T> = {
@@ -85,6 +85,6 @@ function isEnvelope(value: unknown): value is Envelope {
 }
 
 /** Where an issue is, as dotted keys, e.g. `"services.0.color"`; empty at the top. */
-export function issuePath(issue: v.BaseIssue<unknown> | undefined): string {
+function issuePath(issue: v.BaseIssue<unknown> | undefined): string {
   return issue?.path?.map((item) => String(item.key)).join('.') ?? '';
 }

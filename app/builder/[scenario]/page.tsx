@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BuilderEditor } from '@/components/builder/builder-editor';
 import { ScenarioBrief } from '@/components/builder/scenario-brief';
-import { COURSE } from '@/content/course';
 import { getScenario, loadScenarios } from '@/lib/builder/scenarios';
 
 type Props = { params: Promise<{ scenario: string }> };
@@ -31,7 +30,7 @@ export default async function BuilderScenarioPage({ params }: Props) {
         </Link>
       </div>
       <ScenarioBrief scenario={scenario} />
-      <BuilderEditor scenario={scenario} publishedLessons={COURSE.flatMap((m) => m.lessons)} />
+      <BuilderEditor scenario={scenario} />
     </main>
   );
 }

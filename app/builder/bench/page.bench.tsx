@@ -13,7 +13,7 @@ export default function BuilderBenchPage() {
   return (
     <main id="main" className="mx-auto flex w-full max-w-[110rem] flex-col gap-3 px-4 py-4 lg:h-[calc(100dvh-3.5rem)]">
       <h1 className="text-2xl font-bold tracking-tight">{scenario.title}</h1>
-      <BuilderEditor scenario={scenario} publishedLessons={[]} />
+      <BuilderEditor scenario={scenario} />
     </main>
   );
 }

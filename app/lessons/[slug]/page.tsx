@@ -6,16 +6,14 @@ import { LessonPager } from '@/components/layout/lesson-pager';
 import { TableOfContents } from '@/components/layout/table-of-contents';
 import { LessonProgress } from '@/components/progress/lesson-progress';
 import { mdxComponents } from '@/components/mdx/registry';
-import { getLesson, getNeighbours, loadCourse } from '@/lib/content/lessons';
+import { getLesson, getNeighbours, lessonStaticParams, loadCourse } from '@/lib/content/lessons';
 import { compileLesson } from '@/lib/content/mdx';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lesson = getLesson((await params).slug);

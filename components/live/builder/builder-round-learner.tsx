@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'react';
 import { BuilderEditor } from '@/components/builder/builder-editor';
 import { ScenarioBrief } from '@/components/builder/scenario-brief';
-import { COURSE } from '@/content/course';
 import { evaluate } from '@/lib/builder/evaluate';
 import type { Design } from '@/lib/builder/model';
 import type { BuilderRoundContent, PublicBuilderSummary } from '@/lib/live/builder-round';
@@ -13,7 +12,6 @@ import { ClassComparison } from './class-comparison';
 import { SubmitCut } from './submit-cut';
 import { useNarrow } from './use-narrow';
 
-const published = COURSE.flatMap((m) => m.lessons);
 
 /**
  * The learner's own submitted cut. The room's events do not repeat it, so once the round is
@@ -74,7 +72,7 @@ export function BuilderRoundLearner({ code, round, mine }: Props) {
       <h2 className="text-2xl font-bold">Cut: {scenario.title}</h2>
       <ScenarioBrief scenario={scenario} />
       <SubmitCut code={code} roundId={round.id} scenario={scenario} submitted={submitted} open />
-      <BuilderEditor key={narrow ? 'table' : 'canvas'} scenario={scenario} publishedLessons={published} initialView={narrow ? 'table' : 'canvas'} hideAnswers />
+      <BuilderEditor key={narrow ? 'table' : 'canvas'} scenario={scenario} initialView={narrow ? 'table' : 'canvas'} hideAnswers />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 import { EvaluationPanel } from '@/components/builder/evaluation-panel';
-import { COURSE } from '@/content/course';
 import { evaluate } from '@/lib/builder/evaluate';
 import type { Design, Scenario } from '@/lib/builder/model';
 import { designPartition } from '@/lib/builder/reference-design';
@@ -10,7 +9,6 @@ import type { PublicBuilderSummary } from '@/lib/live/builder-round';
 import { ConsensusAndReferences } from '../cohort/consensus-and-references';
 import '../cohort/cohort.css';
 
-const published = COURSE.flatMap((m) => m.lessons);
 
 /**
  * After the round: the learner's own cut with the evaluation they know from the builder, how
@@ -71,7 +69,7 @@ export function ClassComparison({ scenario, summary, design }: { scenario: Scena
             </div>
             <p className="text-sm text-[var(--muted)]">How close: the share of capabilities that sit together the same way (MoJoFM); 100% is the same cut.</p>
           </section>
-          <EvaluationPanel evaluation={evaluation} publishedLessons={published} />
+          <EvaluationPanel evaluation={evaluation} />
         </>
       ) : (
         <p>You did not submit a cut in this round. Here is what the class arrived at.</p>

@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** The design to send: what scoring needs, without canvas positions (they are layout only). */
-export function designToSubmit(design: Design): Design {
+function designToSubmit(design: Design): Design {
   return { scenarioId: design.scenarioId, services: design.services, placement: design.placement, modes: design.modes };
 }
 

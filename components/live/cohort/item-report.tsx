@@ -4,7 +4,7 @@ import { percent } from './names';
 const flagLabel = { 'most-wrong': 'Most got it wrong', 'unchosen-distractor': 'Unused option', 'negative-discrimination': 'Runs against the class' } as const;
 
 /** How to read a discrimination value, in words an instructor can use. */
-export function discriminationWords(d: number | null): string {
+function discriminationWords(d: number | null): string {
   if (d === null) return 'cannot tell (too few answers, or everyone alike)';
   if (d < 0) return `${d.toFixed(2)}, stronger learners did worse`;
   if (d < 0.2) return `${d.toFixed(2)}, separates weakly`;

@@ -8,7 +8,7 @@ import { ItemReport } from '../cohort/item-report';
 import '../cohort/cohort.css';
 
 /** What `GET /api/live/sessions/{code}/report` returns: the report and the scenarios it names. */
-export type ReportPayload = { report: SessionReport; scenarios: Record<string, Scenario> };
+type ReportPayload = { report: SessionReport; scenarios: Record<string, Scenario> };
 
 const button =
   'inline-flex min-h-11 items-center rounded-md border border-[var(--line)] px-3 font-medium hover:bg-[var(--panel)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]';

@@ -4,7 +4,7 @@ import { requestCost } from './latency';
 import type { Dimension, Draft } from './types';
 
 /** Strongly connected components (Tarjan) of a directed graph given as adjacency lists. */
-export function stronglyConnected(nodes: string[], edges: Map<string, Set<string>>): string[][] {
+function stronglyConnected(nodes: string[], edges: Map<string, Set<string>>): string[][] {
   let index = 0;
   const idx = new Map<string, number>();
   const low = new Map<string, number>();
@@ -38,7 +38,7 @@ export function stronglyConnected(nodes: string[], edges: Map<string, Set<string
 }
 
 /** Cycles of synchronous calls between services (each a list of service ids). */
-export function syncCycles(a: Analysis): string[][] {
+function syncCycles(a: Analysis): string[][] {
   const edges = new Map<string, Set<string>>();
   for (const c of a.calls) if (c.crosses && c.mode === 'sync') edges.set(c.fromService, (edges.get(c.fromService) ?? new Set()).add(c.toService));
   return stronglyConnected(a.services.map((s) => s.id), edges).filter((c) => c.length > 1);

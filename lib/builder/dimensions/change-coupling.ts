@@ -2,7 +2,7 @@ import { fmt, plural } from '../analysis';
 import type { Dimension, Draft } from './types';
 
 /** A synchronous call this frequent (calls per request) across a boundary, off every critical path, is chatty. */
-export const CHATTY_CALLS = 2;
+const CHATTY_CALLS = 2;
 
 export const changeCoupling: Dimension = {
   id: 'change-coupling',

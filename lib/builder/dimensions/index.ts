@@ -26,5 +26,3 @@ export const DIMENSIONS: Record<DimensionId, Dimension> = {
   compliance,
   reference,
 };
-
-export type { Dimension, DimensionResult, Draft } from './types';

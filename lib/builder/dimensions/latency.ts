@@ -4,7 +4,7 @@ import type { CriticalRequest } from '../model';
 import type { Dimension, Draft } from './types';
 
 /** What one critical request waits for in this cut. */
-export type RequestCost = {
+type RequestCost = {
   request: CriticalRequest;
   /** Synchronous calls that cross a boundary. */
   hops: number;
@@ -22,7 +22,7 @@ export type RequestCost = {
 };
 
 /** The caller of step j: the nearest earlier step with an interaction to it. */
-export function stepCaller(a: Pick<Analysis, 'callBetween'>, path: string[], j: number): number | undefined {
+function stepCaller(a: Pick<Analysis, 'callBetween'>, path: string[], j: number): number | undefined {
   for (let k = j - 1; k >= 0; k--) if (a.callBetween.has(`${path[k]}>${path[j]}`)) return k;
   return undefined;
 }

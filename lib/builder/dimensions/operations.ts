@@ -3,7 +3,7 @@ import { COMFORTABLE_SERVICES, RESOURCE_OVERHEAD_PCT } from '../facts';
 import type { Dimension } from './types';
 
 /** How many deployables this organisation runs comfortably. */
-export function comfortableServices(a: Pick<Analysis, 'scenario'>): number {
+function comfortableServices(a: Pick<Analysis, 'scenario'>): number {
   const { devopsCapacity, teamSize, platformTeam } = a.scenario.context;
   const c = COMFORTABLE_SERVICES[devopsCapacity];
   const base = Math.min(c.max, Math.max(1, Math.ceil(teamSize / c.peoplePer)));

@@ -5,7 +5,7 @@ import { mojoDistance, mojoFM, pairwiseScore } from '../similarity';
 import type { Dimension } from './types';
 
 /** How close the design is to one reference: MoJoFM (0–100), moves to reach it, pairwise F1 (0–1). */
-export type ReferenceMatch = { reference: ReferenceDesign; mojoFM: number; moves: number; f1: number };
+type ReferenceMatch = { reference: ReferenceDesign; mojoFM: number; moves: number; f1: number };
 
 const memo = new WeakMap<Analysis, ReferenceMatch | undefined>();
 

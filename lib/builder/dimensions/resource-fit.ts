@@ -5,7 +5,7 @@ import type { Dimension, Draft } from './types';
 const PROFILE_WORDS: Record<ScalingProfile, string> = { steady: 'steady', spiky: 'spiky', gpu: 'accelerator-bound', batch: 'batch' };
 
 /** Why one service holding these capabilities scales badly, most serious first, with the severity it warrants. */
-export function clashesOf(a: Analysis, svc: PlacedService): { severity: 'problem' | 'warning'; text: string }[] {
+function clashesOf(a: Analysis, svc: PlacedService): { severity: 'problem' | 'warning'; text: string }[] {
   const caps = svc.capabilities;
   const names = (pred: (id: string) => boolean) => listNames(caps.filter((c) => pred(c.id)).map((c) => c.name));
   const acc = (id: string) => acceleratorOf(a.capability.get(id)!);

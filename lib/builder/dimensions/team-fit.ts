@@ -4,7 +4,7 @@ import type { Team } from '../model';
 import type { Dimension, Draft } from './types';
 
 /** The teams of the scenario, or teams of about eight people when it names none. */
-export function teamCount(a: Analysis): number {
+function teamCount(a: Analysis): number {
   const { teams, teamSize, stage } = a.scenario.context;
   if (teams) return teams.length;
   return stage === 'startup' ? 1 : Math.max(1, Math.ceil(teamSize / TEAM_RULES.peoplePerTeam));

@@ -19,7 +19,7 @@ export type Draft = {
   size?: number;
 };
 
-export type DimensionResult = {
+type DimensionResult = {
   drafts: Draft[];
   /** The figure behind the dimension, e.g. "Answer a question: 1.1 s of 2 s". Empty when it has nothing to judge. */
   figure: string;

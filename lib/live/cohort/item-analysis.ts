@@ -8,10 +8,10 @@ import type { Question } from '@/lib/quiz/schema';
  */
 
 /** One option a learner could pick, e.g. `{ key: "choice:monolith", label: "A monolith", correct: true }`. */
-export type OptionCount = { key: string; label: string; correct: boolean; count: number };
+type OptionCount = { key: string; label: string; correct: boolean; count: number };
 
 /** Something about a question worth a second look. */
-export type ItemFlag =
+type ItemFlag =
   | { kind: 'most-wrong'; message: string }
   | { kind: 'unchosen-distractor'; option: string; message: string }
   | { kind: 'negative-discrimination'; message: string };
@@ -37,7 +37,7 @@ export type ItemStats = {
 export type ItemInput = { id: string; question: Question; answers: { participant: string; response: unknown }[] };
 
 /** Below this many answers, no flag is raised: two learners say little about a question. */
-export const MIN_FOR_FLAGS = 5;
+const MIN_FOR_FLAGS = 5;
 
 function optionsOf(q: Question): Omit<OptionCount, 'count'>[] {
   switch (q.type) {

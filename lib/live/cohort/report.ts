@@ -20,7 +20,7 @@ export type SessionReport = {
 };
 
 /** The CSV's columns; one header row, then one row per fact. */
-export const CSV_COLUMNS = ['section', 'round', 'item', 'label', 'count', 'share', 'correct', 'facility', 'discrimination', 'score', 'note'] as const;
+const CSV_COLUMNS = ['section', 'round', 'item', 'label', 'count', 'share', 'correct', 'facility', 'discrimination', 'score', 'note'] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | boolean | null>>;
 
 /**
@@ -91,7 +91,7 @@ export function reportCsv(report: SessionReport, scenarios: Map<string, Scenario
 }
 
 /** What `buildReport` reads: the session's rows as the store returns them, and content lookups. */
-export type ReportInput = {
+type ReportInput = {
   code: string;
   createdAt: number;
   participants: number;

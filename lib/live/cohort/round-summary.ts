@@ -11,7 +11,7 @@ import { scoreDistribution, type ScoreDistribution } from './scores';
 export type Submission = { participant: string; design: Design };
 
 /** A named cut with its evaluation: the class consensus or one reference design. */
-export type ScoredCut = {
+type ScoredCut = {
   id: string;
   title: string;
   design: Design;

@@ -7,7 +7,7 @@ import { notFound } from 'next/navigation';
 import { mdxComponents } from '@/components/mdx/registry';
 import { Handout } from '@/components/presenter/handout';
 import { SlideDiagram } from '@/components/presenter/slide-diagram';
-import { getLesson, loadCourse } from '@/lib/content/lessons';
+import { getLesson, lessonStaticParams } from '@/lib/content/lessons';
 import { compileLesson } from '@/lib/content/mdx';
 import { handoutParts } from '@/lib/presenter/split-slides';
 import { loadQuizData, quizIds } from '@/lib/quiz/load';
@@ -18,9 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lesson = getLesson((await params).slug);

@@ -2,15 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDeck } from '@/components/presenter/deck';
 import { Presenter } from '@/components/presenter/presenter';
-import { getLesson, loadCourse } from '@/lib/content/lessons';
+import { getLesson, lessonStaticParams } from '@/lib/content/lessons';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lesson = getLesson((await params).slug);

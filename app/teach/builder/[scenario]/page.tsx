@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BuilderStage } from '@/components/teach/builder-stage';
-import { COURSE } from '@/content/course';
 import { getScenario, loadScenarios } from '@/lib/builder/scenarios';
 
 type Props = { params: Promise<{ scenario: string }> };
@@ -32,7 +31,7 @@ export default async function BigScreenBuilderPage({ params }: Props) {
         </Link>
       </div>
       <p className="max-w-prose">{scenario.summary}</p>
-      <BuilderStage scenario={scenario} publishedLessons={COURSE.flatMap((m) => m.lessons)} />
+      <BuilderStage scenario={scenario} />
     </main>
   );
 }

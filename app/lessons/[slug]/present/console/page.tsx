@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDeck } from '@/components/presenter/deck';
 import { SpeakerConsole } from '@/components/presenter/speaker-console';
-import { getLesson, loadCourse } from '@/lib/content/lessons';
+import { getLesson, lessonStaticParams } from '@/lib/content/lessons';
 import { loadGuides } from '@/lib/presenter/guides';
 import { lessonBudget } from '@/lib/presenter/plan';
 
@@ -10,9 +10,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadCourse().lessons.map((lesson) => ({ slug: lesson.slug }));
-}
+export const generateStaticParams = lessonStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lesson = getLesson((await params).slug);
