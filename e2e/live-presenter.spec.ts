@@ -30,6 +30,16 @@ test.afterAll(async () => {
 
 const counter = (page: Page) => page.getByText(/^Slide \d+ of \d+$/);
 
+/**
+ * Presses the bar's "Ask the room" from the keyboard. The bar fades and lets clicks through after
+ * a few idle seconds (use-idle.ts), which a test cannot count on under load; focus keeps it shown.
+ */
+async function askTheRoom(deck: Page) {
+  const ask = deck.getByRole('button', { name: 'Ask the room' });
+  await ask.focus();
+  await deck.keyboard.press('Enter');
+}
+
 /** Steps back from where the deck is until a poll slide offers "Ask the room"; returns its question. */
 async function previousPoll(deck: Page) {
   const ask = deck.getByRole('button', { name: 'Ask the room' });
@@ -59,7 +69,7 @@ test('"Ask the room" on a poll slide opens its question for the room, and answer
   const first = await previousPoll(deck);
 
   // No session yet: pressing it opens the live tab, which starts one and opens that question.
-  const [tab] = await Promise.all([context.waitForEvent('page'), deck.getByRole('button', { name: 'Ask the room' }).click()]);
+  const [tab] = await Promise.all([context.waitForEvent('page'), askTheRoom(deck)]);
   const host = new HostScreen(tab);
   await expect(tab.getByRole('heading', { name: /^Question \d+$/ })).toBeVisible({ timeout: 20_000 });
   await expect(tab.getByText(first.prompt, { exact: true }).first()).toBeVisible();
@@ -84,7 +94,7 @@ test('"Ask the room" on a poll slide opens its question for the room, and answer
   // Another poll slide: the same tab and the same session, now with this slide's question.
   const second = await previousPoll(deck);
   expect(second.id).not.toBe(first.id);
-  await deck.getByRole('button', { name: 'Ask the room' }).click();
+  await askTheRoom(deck);
   await expect(tab.getByText(second.prompt, { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   expect(context.pages()).toHaveLength(2);
   await expect(tab).toHaveURL(new RegExp(`[?&]code=${code}`));

@@ -1,11 +1,14 @@
 'use client';
 import { useState } from 'react';
 import { LIVE_TAB, liveHref, openLiveTab } from '@/components/live/live-tab';
+import type { NotReadyProps } from './not-ready';
 
 type Props = {
   slug: string;
   /** The current slide's question, `"<quiz-id>/<question-id>"`, or null when it carries none. */
   question: string | null;
+  /** `aria-disabled` until hydrated (`useNotReady`): "Ask the room" needs the page's script. */
+  waiting?: NotReadyProps;
 };
 
 /**
@@ -13,11 +16,11 @@ type Props = {
  * instructor keeps one live session however often they press: "Start live session" shows it,
  * "Ask the room" (on a poll slide) opens that slide's question in it, starting one if needed.
  */
-export function LiveButtons({ slug, question }: Props) {
+export function LiveButtons({ slug, question, waiting }: Props) {
   return (
     <>
       <StartLiveLink slug={slug} />
-      <AskTheRoom slug={slug} question={question} />
+      <AskTheRoom slug={slug} question={question} waiting={waiting} />
     </>
   );
 }
@@ -32,13 +35,13 @@ export function StartLiveLink({ slug }: { slug: string }) {
 }
 
 /** "Ask the room" on a slide that carries a question (nothing on other slides). */
-export function AskTheRoom({ slug, question }: Props) {
+export function AskTheRoom({ slug, question, waiting }: Props) {
   const [blocked, setBlocked] = useState(false);
   if (!question) return null;
   const href = liveHref(slug, question);
   return (
     <>
-      <button type="button" className="presenter-button presenter-button-primary" onClick={() => setBlocked(!openLiveTab(href))}>
+      <button type="button" className="presenter-button presenter-button-primary" {...waiting} onClick={() => setBlocked(!openLiveTab(href))}>
         Ask the room
       </button>
       {blocked ? (

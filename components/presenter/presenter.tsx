@@ -84,7 +84,7 @@ export function Presenter({ slug, lessonTitle, slides }: Props) {
               <FullscreenIcon />
               <span className="sr-only">Full screen</span>
             </button>
-            <AskTheRoom slug={slug} question={slide.question} />
+            <AskTheRoom slug={slug} question={slide.question} waiting={waiting} />
             <BarMenu label="More">
               {[
                 <Link key="console" className="presenter-button" href={`/lessons/${slug}/present/console?slide=${state.slide + 1}`}>

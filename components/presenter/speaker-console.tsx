@@ -72,7 +72,7 @@ export function SpeakerConsole({ slug, lessonTitle, slides, budgetMinutes }: Pro
           Open audience window
         </button>
         <StepButtons state={state} count={count} act={act} onGoto={() => setGoto(true)} waiting={waiting} />
-        <LiveButtons slug={slug} question={slide.question} />
+        <LiveButtons slug={slug} question={slide.question} waiting={waiting} />
         <Link className="presenter-button" href={lessonHref} aria-keyshortcuts="Escape">
           Back to the lesson
         </Link>
