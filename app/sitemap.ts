@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { loadScenarios } from '@/lib/builder/scenarios';
 import { loadCourse } from '@/lib/content/lessons';
-import { presenterRoutes } from '@/lib/presenter/routes';
+import { presenterRoutes } from '@/lib/teach/routes';
 
 export const dynamic = 'force-static';
 

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { primaryLink, secondaryLink, sectionHeading, textLink } from '@/components/teach/styles';
 import { loadScenarios } from '@/lib/builder/scenarios';
 import { getLesson, loadCourse } from '@/lib/content/lessons';
-import { loadGuides } from '@/lib/presenter/guides';
-import { plannedLessons } from '@/lib/presenter/plan';
+import { loadGuides } from '@/lib/teach/guides';
+import { plannedLessons } from '@/lib/teach/plan';
 
 export const metadata: Metadata = {
   title: 'Teach',

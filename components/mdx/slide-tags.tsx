@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /**
- * Tags that steer the presenter (`lib/presenter/split-slides.ts`). On the lesson page, and so in
+ * Tags that steer the presenter (`lib/teach/split-slides.ts`). On the lesson page, and so in
  * its print, they render nothing: a learner never sees a break marker or the speaker's notes.
  */
 

@@ -1,5 +1,5 @@
-import '@/components/presenter/question-card.css';
-import { QuestionCard } from '@/components/presenter/question-card';
+import '@/components/teach/question-card.css';
+import { QuestionCard } from '@/components/teach/question-card';
 import { loadQuizData } from '@/lib/quiz/load';
 import { LazyQuiz } from './lazy-quiz';
 

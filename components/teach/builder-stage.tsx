@@ -1,13 +1,13 @@
 'use client';
-import '@/components/presenter/controls.css';
+import '@/components/teach/controls.css';
 import './builder-stage.css';
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { BuilderEditor } from '@/components/builder/builder-editor';
 import type { Scenario } from '@/lib/builder/model';
 import { SHARE_PARAM } from '@/lib/builder/share';
-import { readPastedLink } from '@/lib/presenter/share-link';
-import { toggleFullscreen } from '@/components/presenter/use-presenter-keys';
+import { readPastedLink } from '@/lib/teach/share-link';
+import { toggleFullscreen } from '@/components/teach/use-presenter-keys';
 import { ReferencePanel } from './reference-panel';
 
 type Props = { scenario: Scenario };

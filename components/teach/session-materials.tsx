@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { sectionHeading, textLink } from './styles';
-import type { Guide } from '@/lib/content/guide-schema';
+import type { Guide } from '@/lib/teach/guide-schema';
 
 type Props = { guide: Guide };
 

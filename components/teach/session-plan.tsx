@@ -4,8 +4,8 @@ import { primaryLink, sectionHeading, textLink } from './styles';
 import type { CourseModule } from '@/content/course';
 import { getScenario } from '@/lib/builder/scenarios';
 import { getLesson } from '@/lib/content/lessons';
-import type { Guide } from '@/lib/content/guide-schema';
-import { plannedLessons, timedAgenda } from '@/lib/presenter/plan';
+import type { Guide } from '@/lib/teach/guide-schema';
+import { plannedLessons, timedAgenda } from '@/lib/teach/plan';
 
 type Props = { guide: Guide; mod: CourseModule };
 

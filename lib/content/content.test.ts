@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COURSE } from '@/content/course';
 import { checkCourse } from './course-check';
 import { glossaryFileSchema, type GlossaryEntry } from './glossary-schema';
-import { guideSchema } from './guide-schema';
+import { guideSchema } from '@/lib/teach/guide-schema';
 import { COURSE_TAGS, unknownTags } from './course-tags';
 import { lessonHeadings } from './headings';
 import { parseLessonSource, type ParsedLesson } from './lesson-schema';

@@ -14,7 +14,7 @@ import type { Design, Scenario } from '@/lib/builder/model';
 import { scenarioSchema, parseScenarioSource } from '@/lib/builder/scenario-schema';
 import { decodeDesign } from '@/lib/builder/share';
 import { makeScenario } from '@/lib/builder/ui-test-factories';
-import { presenterSpec } from '@/lib/presenter/timer';
+import { presenterSpec } from '@/lib/teach/timer';
 import { BUNDLE_APP, BUNDLE_FORMAT, parseBundle } from '@/lib/progress/bundle';
 import { KNOWN_RECORDS } from '@/lib/progress/records';
 import { parseQuizSource } from '@/lib/quiz/load';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SessionPlan } from '@/components/teach/session-plan';
 import { COURSE } from '@/content/course';
-import { getGuide, loadGuides } from '@/lib/presenter/guides';
+import { getGuide, loadGuides } from '@/lib/teach/guides';
 
 type Props = { params: Promise<{ module: string }> };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PollBoard, type PollQuiz } from '@/components/presenter/poll-board';
+import { PollBoard, type PollQuiz } from '@/components/teach/poll-board';
 import { getLesson } from '@/lib/content/lessons';
 import { loadAllQuizData } from '@/lib/quiz/load';
 

@@ -1,18 +1,18 @@
-import '@/components/presenter/slide.css';
-import '@/components/presenter/question-card.css';
-import '@/components/presenter/controls.css';
-import '@/components/presenter/handout.css';
+import '@/components/teach/slide.css';
+import '@/components/teach/question-card.css';
+import '@/components/teach/controls.css';
+import '@/components/teach/handout.css';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { mdxComponents } from '@/components/mdx/registry';
-import { Handout } from '@/components/presenter/handout';
-import { SlideDiagram } from '@/components/presenter/slide-diagram';
+import { Handout } from '@/components/teach/handout';
+import { SlideDiagram } from '@/components/teach/slide-diagram';
 import { getLesson, lessonStaticParams } from '@/lib/content/lessons';
 import { compileLesson } from '@/lib/content/mdx';
-import { handoutParts } from '@/lib/presenter/split-slides';
+import { handoutParts } from '@/lib/teach/split-slides';
 import { loadQuizData, quizIds } from '@/lib/quiz/load';
 import { lessonOfQuiz } from '@/lib/quiz/sections';
-import { loadGuides } from '@/lib/presenter/guides';
+import { loadGuides } from '@/lib/teach/guides';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return lesson ? { title: `${lesson.title} · Handout`, description: `Printable handout for ${lesson.title}: takeaways, diagrams, a worksheet and its answer key.` } : {};
 }
 
-/** The printable handout of a lesson (components/presenter/handout.tsx), with its parts compiled here. */
+/** The printable handout of a lesson (components/teach/handout.tsx), with its parts compiled here. */
 export default async function HandoutPage({ params }: Props) {
   const lesson = getLesson((await params).slug);
   if (!lesson) notFound();

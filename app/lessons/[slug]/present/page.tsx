@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDeck } from '@/components/presenter/deck';
-import { Presenter } from '@/components/presenter/presenter';
+import { getDeck } from '@/components/teach/deck';
+import { Presenter } from '@/components/teach/presenter';
 import { getLesson, lessonStaticParams } from '@/lib/content/lessons';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDeck } from '@/components/presenter/deck';
-import { SpeakerConsole } from '@/components/presenter/speaker-console';
+import { getDeck } from '@/components/teach/deck';
+import { SpeakerConsole } from '@/components/teach/speaker-console';
 import { getLesson, lessonStaticParams } from '@/lib/content/lessons';
-import { loadGuides } from '@/lib/presenter/guides';
-import { lessonBudget } from '@/lib/presenter/plan';
+import { loadGuides } from '@/lib/teach/guides';
+import { lessonBudget } from '@/lib/teach/plan';
 
 type Props = { params: Promise<{ slug: string }> };
 

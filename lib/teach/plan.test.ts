@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Guide } from '@/lib/content/guide-schema';
+import type { Guide } from '@/lib/teach/guide-schema';
 import { clock, formatDuration, lessonBudget, pace, plannedLessons, timedAgenda } from './plan';
 
 const makeGuide = (over: Partial<Guide> = {}): Guide => ({

@@ -6,11 +6,11 @@ import { mdxComponents } from '@/components/mdx/registry';
 import { getScenario } from '@/lib/builder/scenarios';
 import type { Lesson } from '@/lib/content/lessons';
 import { compileLesson } from '@/lib/content/mdx';
-import { loadGuides } from '@/lib/presenter/guides';
+import { loadGuides } from '@/lib/teach/guides';
 import { loadPrerendered } from '@/lib/diagram/prerendered';
-import { CONTINUED_HEADING, paginate, type DrawingSize } from '@/lib/presenter/paginate';
-import { lessonBudget } from '@/lib/presenter/plan';
-import { splitSlides } from '@/lib/presenter/split-slides';
+import { CONTINUED_HEADING, paginate, type DrawingSize } from '@/lib/teach/paginate';
+import { lessonBudget } from '@/lib/teach/plan';
+import { splitSlides } from '@/lib/teach/split-slides';
 import { loadQuizData } from '@/lib/quiz/load';
 import { PollSlide } from './poll-slide';
 import { SlideDiagram } from './slide-diagram';
@@ -68,7 +68,7 @@ async function buildDeck(lesson: Lesson): Promise<DeckSlide[]> {
       });
       continue;
     }
-    // A section runs over as many slides as its content needs (lib/presenter/paginate.ts).
+    // A section runs over as many slides as its content needs (lib/teach/paginate.ts).
     const pages = paginate(part.source, { diagramSize, reserved: CONTINUED_HEADING, continued: part.continued });
     const notes = part.notes.length ? await compile(part.notes.join('\n\n')) : null;
     for (const [i, page] of pages.entries()) {

@@ -23,7 +23,7 @@ function smallestText(slide: HTMLElement): number {
 
 /**
  * Shrinks a slide's type (the `--fit` factor of slide.css) just enough that its content fits the
- * frame, when the build-time split (lib/presenter/paginate.ts) left it a little long; never so
+ * frame, when the build-time split (lib/teach/paginate.ts) left it a little long; never so
  * far that its smallest text drops below MIN_TEXT of the body size. Runs again when the slide changes or the frame is resized. Marks the frame
  * `data-fitted` once settled, for tests and print.
  */

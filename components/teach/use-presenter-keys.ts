@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { keyCommand, type KeyCommand } from '@/lib/presenter/keys';
+import { keyCommand, type KeyCommand } from '@/lib/teach/keys';
 
 /** Listens for the presenter keys on the whole window (a clicker has no idea what is focused). */
 export function usePresenterKeys(onCommand: (command: KeyCommand) => void, enabled = true) {

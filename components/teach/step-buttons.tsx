@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DeckAction, DeckState } from '@/lib/presenter/deck-state';
+import type { DeckAction, DeckState } from '@/lib/teach/deck-state';
 import { BlankIcon, GotoIcon, NextIcon, PreviousIcon } from './bar-icons';
 import type { NotReadyProps } from './not-ready';
 

@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { useNotReady } from './not-ready';
-import { formatDuration, pace } from '@/lib/presenter/plan';
-import { STOPPED, elapsedMs, pauseTimer, presenterSpec, startTimer, withTimer } from '@/lib/presenter/timer';
+import { formatDuration, pace } from '@/lib/teach/plan';
+import { STOPPED, elapsedMs, pauseTimer, presenterSpec, startTimer, withTimer } from '@/lib/teach/timer';
 import { useStoredRecord } from '@/lib/storage/use-stored-record';
 
 type Props = { slug: string; budgetMinutes: number | null };

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { Lesson } from '@/lib/content/lessons';
-import { answerLines } from '@/lib/presenter/answer-key';
+import { answerLines } from '@/lib/teach/answer-key';
 import type { Question } from '@/lib/quiz/schema';
-import type { Guide } from '@/lib/content/guide-schema';
+import type { Guide } from '@/lib/teach/guide-schema';
 import { HandoutMaterialKeys, HandoutMaterials } from './handout-materials';
 import { PrintButton } from './print-button';
 import { QuestionCard } from './question-card';

@@ -1,4 +1,4 @@
-import type { Guide } from '@/lib/content/guide-schema';
+import type { Guide } from '@/lib/teach/guide-schema';
 
 /** One agenda row with its clock times from the start of the session, e.g. `"0:10"` to `"0:25"`. */
 type TimedAgendaItem = Guide['agenda'][number] & { start: string; end: string };

@@ -1,4 +1,4 @@
-import { answerLines, correctLetters, placedLetters, pollLayout } from '@/lib/presenter/answer-key';
+import { answerLines, correctLetters, placedLetters, pollLayout } from '@/lib/teach/answer-key';
 import type { Question } from '@/lib/quiz/schema';
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
 
 /**
  * A quiz question as a room reads it: the prompt, any facts, lettered options in the order every
- * class surface shares (`lib/presenter/answer-key.ts`), and, when asked, the answer in words.
+ * class surface shares (`lib/teach/answer-key.ts`), and, when asked, the answer in words.
  * No interaction here: the poll, the handout and its answer key all render it.
  */
 export function QuestionCard({ question, answer, level = 2, worksheet = false }: Props) {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { COURSE } from '@/content/course';
-import { guideSchema, type Guide } from '@/lib/content/guide-schema';
+import { guideSchema, type Guide } from '@/lib/teach/guide-schema';
 
 const GUIDES_DIR = path.join(process.cwd(), 'content', 'guides');
 

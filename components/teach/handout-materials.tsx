@@ -1,4 +1,4 @@
-import type { Guide } from '@/lib/content/guide-schema';
+import type { Guide } from '@/lib/teach/guide-schema';
 
 type Material = Guide['materials'][number];
 

@@ -1,12 +1,12 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { deckReducer, slideFromUrl, startDeck, urlWithSlide, type DeckAction, type DeckState } from '@/lib/presenter/deck-state';
-import { channelName, readMessage, respond, type SyncMessage, type SyncRole } from '@/lib/presenter/sync';
+import { deckReducer, slideFromUrl, startDeck, urlWithSlide, type DeckAction, type DeckState } from '@/lib/teach/deck-state';
+import { channelName, readMessage, respond, type SyncMessage, type SyncRole } from '@/lib/teach/sync';
 
 /**
  * A presentation's state in one window: read from the URL on load (`?slide=N`), written back to
  * it on every move (a reload or a shared link keeps the place), and kept in step with the
- * lesson's other windows over a BroadcastChannel (`lib/presenter/sync.ts`).
+ * lesson's other windows over a BroadcastChannel (`lib/teach/sync.ts`).
  */
 export function useDeck(slug: string, count: number, role: SyncRole) {
   const reduce = useMemo(() => deckReducer(count), [count]);
