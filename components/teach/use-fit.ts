@@ -1,11 +1,8 @@
 'use client';
 import { useLayoutEffect, useRef } from 'react';
 
-/**
- * The smallest text a slide may show, as a share of the slide's body size at full size: 18 px
- * of the 31.4 px body at 1280×720, the floor for text read across a room.
- */
-const MIN_TEXT = 18.3 / 31.36;
+/** The smallest text a slide may show, in CSS pixels: the floor for text read across a room. */
+const MIN_TEXT_PX = 18.3;
 /** Never shrink a slide to less than this, whatever its smallest text. */
 const MIN_FIT = 0.55;
 
@@ -24,7 +21,7 @@ function smallestText(slide: HTMLElement): number {
 /**
  * Shrinks a slide's type (the `--fit` factor of slide.css) just enough that its content fits the
  * frame, when the build-time split (lib/teach/paginate.ts) left it a little long; never so
- * far that its smallest text drops below MIN_TEXT of the body size. Runs again when the slide changes or the frame is resized. Marks the frame
+ * far that its smallest text drops below MIN_TEXT_PX. Runs again when the slide changes or the frame is resized. Marks the frame
  * `data-fitted` once settled, for tests and print.
  */
 export function useFit<T extends HTMLElement>(key: unknown) {
@@ -37,7 +34,10 @@ export function useFit<T extends HTMLElement>(key: unknown) {
       el.removeAttribute('data-fitted');
       let factor = 1;
       slide.style.setProperty('--fit', '1');
-      const floor = Math.max(MIN_FIT, MIN_TEXT / smallestText(slide));
+      // In pixels, not as a share of the body: the body's size follows the frame's height, which
+      // the control bar and the window decide (at 1280×720 it is about 30.7 px, not 31.4).
+      const body = parseFloat(getComputedStyle(slide).fontSize) || 1;
+      const floor = Math.max(MIN_FIT, MIN_TEXT_PX / (body * smallestText(slide)));
       // Text rewraps as it shrinks, so height goes roughly with the square of the type size.
       for (let i = 0; i < 6; i++) {
         const over = Math.max(el.scrollHeight / Math.max(el.clientHeight, 1), el.scrollWidth / Math.max(el.clientWidth, 1));
