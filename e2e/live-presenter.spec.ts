@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { HostScreen, LearnerPhone } from './live-page';
-import { LiveServer } from './live-server';
+import { embeddedLiveServer } from './live-server';
 import { readQuiz } from './quiz-page';
 
 /**
@@ -14,19 +11,10 @@ import { readQuiz } from './quiz-page';
 test.describe.configure({ mode: 'serial' });
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3210);
-const dataDir = mkdtempSync(path.join(tmpdir(), 'sb-live-presenter-'));
-const server = new LiveServer(BASE_PORT + 30, { LIVE_DATA_DIR: dataDir, DATABASE_URL: '' });
+const server = embeddedLiveServer(BASE_PORT + 30, 'live-presenter');
 const LESSON = 'migration-strategies';
 const questions = readQuiz(LESSON);
 
-test.beforeAll(async () => {
-  test.setTimeout(90_000);
-  await server.start();
-});
-test.afterAll(async () => {
-  await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 const counter = (page: Page) => page.getByText(/^Slide \d+ of \d+$/);
 

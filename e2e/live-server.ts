@@ -1,4 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from '@playwright/test';
 
 /**
  * A `next start` the live-class spec controls itself (to restart it mid-question, or to run two
@@ -69,4 +73,22 @@ export class LiveServer {
     if (alive()) signal('SIGKILL');
     for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * A server on the embedded store in a throw-away folder, for the spec file that calls it: started
+ * before the file's tests and stopped, its folder removed, after them.
+ */
+export function embeddedLiveServer(port: number, name: string): LiveServer {
+  const dataDir = mkdtempSync(path.join(tmpdir(), `sb-${name}-`));
+  const server = new LiveServer(port, { LIVE_DATA_DIR: dataDir, DATABASE_URL: '' });
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    await server.start();
+  });
+  test.afterAll(async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return server;
 }

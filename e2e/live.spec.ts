@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { expect, test } from './fixtures';
 import { HostScreen, LearnerPhone } from './live-page';
-import { LiveServer } from './live-server';
+import { LiveServer, embeddedLiveServer } from './live-server';
 import { QUESTION_TYPES } from '../lib/quiz/registry';
 import { readQuiz } from './quiz-page';
 
@@ -16,8 +13,7 @@ import { readQuiz } from './quiz-page';
 test.describe.configure({ mode: 'serial' });
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3210);
-const dataDir = mkdtempSync(path.join(tmpdir(), 'sb-live-e2e-'));
-const server = new LiveServer(BASE_PORT + 10, { LIVE_DATA_DIR: dataDir, DATABASE_URL: '' });
+const server = embeddedLiveServer(BASE_PORT + 10, 'live-e2e');
 
 const QUIZZES = ['monoliths-and-microservices', 'migration-strategies'];
 const all = QUIZZES.flatMap((quizId) => readQuiz(quizId).map((q, index) => ({ quizId, q, index })));
@@ -25,14 +21,6 @@ const everyType = all.filter((c, i) => all.findIndex((d) => d.q.type === c.q.typ
 const single = all.find((c) => c.q.type === 'single')!;
 const numeric = all.find((c) => c.q.type === 'numeric')!;
 
-test.beforeAll(async () => {
-  test.setTimeout(90_000);
-  await server.start();
-});
-test.afterAll(async () => {
-  await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
 
 test('a class joins by code, answers every question type, and sees the reveal', async ({ browser }) => {
   test.setTimeout(300_000);
