@@ -1,8 +1,10 @@
 // Runs Lighthouse (v12: v13 needs Node 22) against a URL in the machine's Chromium, mobile and
-// desktop presets, several runs each, and keeps the median of every score and metric.
+// desktop presets, several runs each, and keeps the median of every score and metric and the
+// spread (min and max) of performance, TBT and LCP.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { summariseSamples } from './stats.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -30,16 +32,10 @@ export async function lighthouseMedians(url, { runs, chromePath }) {
           cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
         });
       }
-      out[preset] = Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]));
+      out[preset] = summariseSamples(samples);
     }
     return out;
   } finally {
     await chrome.kill();
   }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

@@ -1,5 +1,7 @@
 // Loads one page in Chromium and reports what it cost: compressed JavaScript and total bytes
-// transferred at load, LCP, CLS and total blocking time (from long tasks after first paint).
+// transferred at load, the document's HTML (raw and gzip), LCP, CLS and total blocking time (from
+// long tasks after first paint).
+import { gzipSync } from 'node:zlib';
 /** Injected before any page script: collects paint, layout-shift and long-task entries. */
 const OBSERVER = `
   window.__perf = { lcp: 0, cls: 0, fcp: 0, longTasks: [] };
@@ -33,7 +35,8 @@ export async function measurePage(browser, url) {
       scripts.push(info.url);
     }
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const html = response ? await response.body() : Buffer.alloc(0);
   await page.waitForTimeout(500);
   const perf = await page.evaluate(() => window.__perf);
   await context.close();
@@ -41,6 +44,8 @@ export async function measurePage(browser, url) {
   return {
     jsKB: round(jsBytes / 1024),
     totalKB: round(totalBytes / 1024),
+    htmlKB: round(html.length / 1024),
+    htmlGzipKB: round(gzipSync(html).length / 1024),
     lcpMs: Math.round(perf.lcp),
     cls: Math.round(perf.cls * 1000) / 1000,
     tbtMs: Math.round(tbt),

@@ -1,16 +1,36 @@
-// npm run bench: builds the site, serves the production build, and measures every route in the
-// same Chromium: JS and total bytes at load, LCP, CLS, TBT; Lighthouse scores (median of runs,
-// mobile and desktop) on the key routes; and the feature benchmarks that exist (diagrams,
-// builder), the build's duration and the size of .next/static. Writes bench/results.json,
-// bench/builder-eval.json and bench/README.md and no other tracked file: the diagrams must be
-// drawn and committed beforehand (it stops when `render-diagrams.mjs --check` fails), and the
-// second build uses tsconfig.other-builds.json, so tsconfig.json is never touched. Figures, not pass/fail.
-// Options: --no-build (reuse the build), --runs N (Lighthouse runs per preset, default 3),
-//          --port N (default 3400).
+// npm run bench: builds the site, serves the production build and measures every route in the
+// same Chromium: JS and total bytes at load, the HTML (raw and gzip), LCP, CLS, TBT; Lighthouse
+// (median of runs and the spread, mobile and desktop presets) on the key routes; the feature
+// benchmarks (diagrams, builder, search), the build's duration and the size of .next/static.
+//
+// The floor: in the same run it builds an empty Next page with one client component
+// (scripts/bench/floor-app.mjs: a tiny app in a temporary folder, the project's node_modules, so
+// the same Next and React) and measures it exactly as our routes. Every target in the report is a
+// distance from the floor's figure, which makes the targets hold on any machine.
+//
+// Key routes for Lighthouse: home, the heaviest lesson (largest compressed HTML measured in this
+// run), a /builder/<scenario> page, /review, /teach, a presenter route, and the live-class screens
+// (/join for learners, /teach/live for the room's big screen).
+//
+// Writes bench/results.json, bench/builder-eval.json and bench/README.md and no other tracked
+// file (the previous bench/results.json is read first, for the delta column): the diagrams must
+// be drawn and committed beforehand (it stops when `render-diagrams.mjs --check` fails), and the
+// second build uses tsconfig.other-builds.json, so tsconfig.json is never touched.
+// Options:
+//   --runs N            Lighthouse runs per route and preset (default 5; the median is reported)
+//   --routes /a,/b      measure only these routes (page metrics and Lighthouse), for a quick check
+//   --no-build          reuse the build in NEXT_DIST_DIR (default .next)
+//   --no-floor          skip the floor app (targets then show "–")
+//   --no-features       skip the feature benchmarks (diagrams, builder, search)
+//   --no-browser-diagrams  skip the second build that draws diagrams in the browser
+//   --no-write          print the report instead of writing bench/ (for trying the harness)
+//   --port N            the site's port (default 3400); the in-browser-diagrams build uses N+1
+//   --floor-port N      the floor app's port (default N+2)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import nodePath from 'node:path';
 import { chromiumBinary, launchChromium } from '../lib/chromium.cjs';
+import { startFloorApp } from './floor-app.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { measurePage } from './page-metrics.mjs';
 import { renderReport } from './report.mjs';
@@ -21,7 +41,12 @@ const flag = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const port = Number(flag('--port', 3400));
-const runs = Number(flag('--runs', 3));
+const runs = Number(flag('--runs', 5));
+const floorPort = Number(flag('--floor-port', port + 2));
+const onlyRoutes = flag('--routes', '')?.split(',').filter(Boolean) ?? [];
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+// Read before anything is overwritten: the report's delta column compares with it.
+const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : null;
 const base = `http://127.0.0.1:${port}`;
 const chromePath = chromiumBinary();
 // SB_BENCH_FIXTURES adds the builder drag fixture (/builder/bench) to this build only.
@@ -41,7 +66,7 @@ if (!args.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   buildSeconds = Math.round((Date.now() - started) / 100) / 10;
 }
-const staticSize = folderSize('.next/static');
+const staticSize = folderSize(nodePath.join(distDir, 'static'));
 
 const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
 const stop = () => {
@@ -53,7 +78,11 @@ process.on('exit', stop);
 await waitFor(base, 60_000);
 
 const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+const firstLessonSlug = sitemapPaths.find((p) => p.startsWith('/lessons/'))?.split('/')[2];
+// Screens a learner or instructor opens that the sitemap leaves out (presenter, live class).
+const extra = [firstLessonSlug && `/lessons/${firstLessonSlug}/present`, '/join', '/teach/live'].filter(Boolean);
+const paths = onlyRoutes.length ? onlyRoutes : [...sitemapPaths, ...extra.filter((p) => !sitemapPaths.includes(p))];
 
 const browser = await launchChromium();
 const routes = {};
@@ -63,11 +92,14 @@ for (const path of paths) {
 }
 await browser.close();
 
-// Lighthouse on the routes that stand for each kind of page.
-const firstLesson = paths.find((p) => p.startsWith('/lessons/'));
-const keyRoutes = ['/', firstLesson, '/lessons/decision-framework', '/builder', '/review'].filter(
-  (p, i, all) => p && paths.includes(p) && all.indexOf(p) === i,
-);
+// Lighthouse on the routes that stand for each kind of page; the lesson is the heaviest measured.
+const lessons = paths.filter((p) => /^\/lessons\/[^/]+$/.test(p));
+const heaviestLesson = [...lessons].sort((a, b) => (routes[b].htmlGzipKB ?? 0) - (routes[a].htmlGzipKB ?? 0) || routes[b].jsKB - routes[a].jsKB)[0];
+const keyRoutes = onlyRoutes.length
+  ? onlyRoutes
+  : ['/', heaviestLesson, paths.find((p) => p.startsWith('/builder/')), '/review', '/teach', paths.find((p) => /\/present$/.test(p)), '/join', '/teach/live'].filter(
+      (p, i, all) => p && paths.includes(p) && all.indexOf(p) === i,
+    );
 const lighthouse = {};
 for (const path of keyRoutes) {
   lighthouse[path] = await lighthouseMedians(base + path, { runs, chromePath });
@@ -81,7 +113,9 @@ for (const [name, script] of [
   ['builderFps', 'scripts/bench/builder-fps.mjs'],
   ['builderEval', 'scripts/bench/builder-eval.mjs'],
   ['builderJudgement', 'scripts/bench/builder-judgement.mjs'],
+  ['search', 'scripts/bench/search.mjs'],
 ]) {
+  if (args.includes('--no-features')) break;
   if (!existsSync(script)) continue;
   const run = spawnSync('node', [script, base], { encoding: 'utf8', env });
   try {
@@ -92,29 +126,51 @@ for (const [name, script] of [
 }
 stop();
 
+// The floor, measured exactly as our routes (same Chromium, same scripts, same runs), with no
+// other server running.
+let floor = null;
+if (!args.includes('--no-floor')) {
+  const app = await startFloorApp(floorPort, { env });
+  try {
+    const floorBrowser = await launchChromium();
+    const metrics = await measurePage(floorBrowser, app.url + '/');
+    await floorBrowser.close();
+    const floorLighthouse = await lighthouseMedians(app.url + '/', { runs, chromePath });
+    floor = { buildSeconds: app.buildSeconds, metrics, lighthouse: floorLighthouse };
+    console.log('floor', JSON.stringify(floor));
+  } finally {
+    app.stop();
+  }
+}
+
 // The other way to draw diagrams, for the README's comparison: a build that draws every diagram
 // in the browser (DIAGRAM_PRERENDER=off), in its own folder, measured by the same script.
-if (!args.includes('--no-browser-diagrams')) features.diagramsInBrowser = measureBrowserDiagrams();
+if (!args.includes('--no-browser-diagrams') && !args.includes('--no-features')) features.diagramsInBrowser = measureBrowserDiagrams();
 
 const results = {
   date: new Date().toISOString(),
   machine: { node: process.version, cores: (await import('node:os')).cpus().length, chromium: chromePath ?? 'playwright' },
   lighthouseRuns: runs,
   build: { seconds: buildSeconds, staticKB: Math.round(staticSize.bytes / 1024), staticFiles: staticSize.files },
+  heaviestLesson,
+  floor,
   routes,
   lighthouse,
   features,
 };
+if (args.includes('--no-write')) {
+  console.log(renderReport(results, previous));
+  process.exit(0);
+}
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 if (features.builderEval && !features.builderEval.error) writeFileSync('bench/builder-eval.json', JSON.stringify(features.builderEval, null, 2) + '\n');
-writeFileSync('bench/README.md', renderReport(results));
+writeFileSync('bench/README.md', renderReport(results, previous));
 console.log('Wrote bench/results.json and bench/README.md');
 process.exit(0);
 
 function measureBrowserDiagrams() {
-  const distDir = '.next-bench-browser';
-  const browserEnv = { ...env, DIAGRAM_PRERENDER: 'off', NEXT_DIST_DIR: distDir };
+  const browserEnv = { ...env, DIAGRAM_PRERENDER: 'off', NEXT_DIST_DIR: '.next-bench-browser' };
   // next.config.ts points a build in another folder at tsconfig.other-builds.json, so this build
   // leaves tsconfig.json as committed.
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'ignore', env: browserEnv });
