@@ -23,7 +23,7 @@ export const TARGETS = {
 
 /** Routes a learner opens first: JS at load within 15 KB of the floor. */
 export const isLearnerFirstRoute = (p) =>
-  p === '/' || /^\/lessons\/[^/]+(\/present)?$/.test(p) || ['/glossary', '/progress', '/review', '/teach', '/join'].includes(p) || /^\/teach\/[^/]+$/.test(p);
+  p === '/' || /^\/lessons\/[^/]+(\/present)?$/.test(p) || ['/glossary', '/progress', '/review', '/teach', '/join'].includes(p) || (/^\/teach\/[^/]+$/.test(p) && !['/teach/live', '/teach/poll'].includes(p));
 export const isBuilderEditor = (p) => /^\/builder\/[^/]+$/.test(p);
 
 const code = (p) => `\`${p}\``;

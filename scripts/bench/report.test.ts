@@ -53,7 +53,7 @@ describe('bench report', () => {
 
   it('knows which routes a learner opens first', () => {
     for (const p of ['/', '/glossary', '/progress', '/review', '/teach', '/join', '/lessons/a', '/lessons/a/present', '/teach/module-1']) expect(isLearnerFirstRoute(p)).toBe(true);
-    for (const p of ['/builder', '/builder/x', '/lessons/a/handout']) expect(isLearnerFirstRoute(p)).toBe(false);
+    for (const p of ['/builder', '/builder/x', '/lessons/a/handout', '/teach/live']) expect(isLearnerFirstRoute(p)).toBe(false);
     expect(isBuilderEditor('/builder/x')).toBe(true);
     expect(isBuilderEditor('/builder')).toBe(false);
   });
