@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { waitFor } from './wait-for.mjs';
 
 const FILES = {
   'package.json': JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }),
@@ -64,16 +65,11 @@ export async function startFloorApp(port, { projectDir = process.cwd(), env = pr
     rmSync(dir, { recursive: true, force: true });
   };
   const url = `http://127.0.0.1:${port}`;
-  const end = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {}
-    if (Date.now() > end) {
-      stop();
-      throw new Error('The floor app did not start');
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  try {
+    await waitFor(url, 60_000);
+  } catch (error) {
+    stop();
+    throw error;
   }
   return { url, dir, buildSeconds, stop };
 }

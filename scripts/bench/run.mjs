@@ -34,6 +34,7 @@ import { startFloorApp } from './floor-app.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { measurePage } from './page-metrics.mjs';
 import { renderReport } from './report.mjs';
+import { waitFor } from './wait-for.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -210,15 +211,4 @@ function jsonAtEnd(stdout) {
   const lastLine = text.split('\n').pop();
   if (lastLine.startsWith('{')) return JSON.parse(lastLine);
   return JSON.parse(text.slice(text.search(/^\{/m)));
-}
-
-async function waitFor(url, ms) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server at ${url} did not start`);
 }
